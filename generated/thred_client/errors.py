@@ -1,0 +1,62 @@
+"""Contains shared errors types that can be raised from API functions"""
+
+from __future__ import annotations
+
+
+class ThredError(Exception):
+    """The root of every error this package raises."""
+
+
+class UnexpectedStatus(ThredError):
+    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+
+        super().__init__(
+            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+        )
+
+
+class ResponseValidationError(ThredError, ValueError):
+    """A response body does not fit the models; `path` names the field that does not, from the body's root.
+
+    Example: ``results[3].customer.id: ValueError: badly formed hexadecimal UUID string``.
+    """
+
+    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+
+    @property
+    def location(self) -> str:
+        """The path as text, such as ``results[3].customer.id``."""
+        text = ""
+        for part in self.path:
+            if isinstance(part, int):
+                text += f"[{part}]"
+            else:
+                text += f".{part}" if text else part
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}" if self.path else self.reason
+
+    @classmethod
+    def nest(cls, error: Exception, key: str | int) -> ResponseValidationError:
+        """`error`, raised while parsing the member `key`, as a ResponseValidationError whose path starts at `key`."""
+        if isinstance(error, cls):
+            error.path = (key, *error.path)
+            return error
+        if isinstance(error, KeyError) and error.args == (key,):
+            reason = "required field is missing"
+        else:
+            reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        nested = cls(reason, (key,))
+        nested.__cause__ = error
+        return nested
+
+
+__all__ = ["ResponseValidationError", "ThredError", "UnexpectedStatus"]

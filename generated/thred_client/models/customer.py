@@ -1,0 +1,934 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """The full record of the customer an invoice is addressed to.
+
+    Attributes:
+        id (UUID):
+        type_ (None | str | Unset):
+        external_id (None | str | Unset):
+        reference_number (None | str | Unset):
+        individual_name (None | str | Unset):
+        company_name (None | str | Unset):
+        display_name (None | str | Unset):
+        email (None | str | Unset):
+        mobile_phone (None | str | Unset):
+        office_phone (None | str | Unset):
+        address_line1 (None | str | Unset):
+        address_line2 (None | str | Unset):
+        city (None | str | Unset):
+        state_county (None | str | Unset):
+        postal_code (None | str | Unset):
+        country (None | str | Unset):
+        full_address (None | str | Unset):
+        address_string (None | str | Unset):
+        vat_number (None | str | Unset):
+        tax_exempt (bool | None | Unset):
+        status (None | str | Unset):
+        is_active (bool | None | Unset):
+        is_archived (bool | None | Unset):
+        transaction_tags (list[Any] | None | Unset): Items have no declared type in the documentation.
+        notes (None | str | Unset):
+        metadata (Any | Unset): Any JSON value; the documentation declares no type.
+        payment_terms_days (int | None | Unset):
+        credit_limit (int | None | Unset):
+        credit_limit_cents (int | None | Unset):
+        outstanding_balance (int | None | Unset):
+        documents (list[Document] | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+        archived_at (datetime.datetime | None | Unset):
+    """
+
+    id: UUID
+    type_: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    reference_number: None | str | Unset = UNSET
+    individual_name: None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    office_phone: None | str | Unset = UNSET
+    address_line1: None | str | Unset = UNSET
+    address_line2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state_county: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    full_address: None | str | Unset = UNSET
+    address_string: None | str | Unset = UNSET
+    vat_number: None | str | Unset = UNSET
+    tax_exempt: bool | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    is_archived: bool | None | Unset = UNSET
+    transaction_tags: list[Any] | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    payment_terms_days: int | None | Unset = UNSET
+    credit_limit: int | None | Unset = UNSET
+    credit_limit_cents: int | None | Unset = UNSET
+    outstanding_balance: int | None | Unset = UNSET
+    documents: list[Document] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        reference_number: None | str | Unset
+        if isinstance(self.reference_number, Unset):
+            reference_number = UNSET
+        else:
+            reference_number = self.reference_number
+
+        individual_name: None | str | Unset
+        if isinstance(self.individual_name, Unset):
+            individual_name = UNSET
+        else:
+            individual_name = self.individual_name
+
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile_phone: None | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
+
+        office_phone: None | str | Unset
+        if isinstance(self.office_phone, Unset):
+            office_phone = UNSET
+        else:
+            office_phone = self.office_phone
+
+        address_line1: None | str | Unset
+        if isinstance(self.address_line1, Unset):
+            address_line1 = UNSET
+        else:
+            address_line1 = self.address_line1
+
+        address_line2: None | str | Unset
+        if isinstance(self.address_line2, Unset):
+            address_line2 = UNSET
+        else:
+            address_line2 = self.address_line2
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state_county: None | str | Unset
+        if isinstance(self.state_county, Unset):
+            state_county = UNSET
+        else:
+            state_county = self.state_county
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        full_address: None | str | Unset
+        if isinstance(self.full_address, Unset):
+            full_address = UNSET
+        else:
+            full_address = self.full_address
+
+        address_string: None | str | Unset
+        if isinstance(self.address_string, Unset):
+            address_string = UNSET
+        else:
+            address_string = self.address_string
+
+        vat_number: None | str | Unset
+        if isinstance(self.vat_number, Unset):
+            vat_number = UNSET
+        else:
+            vat_number = self.vat_number
+
+        tax_exempt: bool | None | Unset
+        if isinstance(self.tax_exempt, Unset):
+            tax_exempt = UNSET
+        else:
+            tax_exempt = self.tax_exempt
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        is_archived: bool | None | Unset
+        if isinstance(self.is_archived, Unset):
+            is_archived = UNSET
+        else:
+            is_archived = self.is_archived
+
+        transaction_tags: list[Any] | None | Unset
+        if isinstance(self.transaction_tags, Unset):
+            transaction_tags = UNSET
+        elif isinstance(self.transaction_tags, list):
+            transaction_tags = self.transaction_tags
+
+        else:
+            transaction_tags = self.transaction_tags
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        metadata = self.metadata
+
+        payment_terms_days: int | None | Unset
+        if isinstance(self.payment_terms_days, Unset):
+            payment_terms_days = UNSET
+        else:
+            payment_terms_days = self.payment_terms_days
+
+        credit_limit: int | None | Unset
+        if isinstance(self.credit_limit, Unset):
+            credit_limit = UNSET
+        else:
+            credit_limit = self.credit_limit
+
+        credit_limit_cents: int | None | Unset
+        if isinstance(self.credit_limit_cents, Unset):
+            credit_limit_cents = UNSET
+        else:
+            credit_limit_cents = self.credit_limit_cents
+
+        outstanding_balance: int | None | Unset
+        if isinstance(self.outstanding_balance, Unset):
+            outstanding_balance = UNSET
+        else:
+            outstanding_balance = self.outstanding_balance
+
+        documents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.documents, Unset):
+            documents = UNSET
+        elif isinstance(self.documents, list):
+            documents = []
+            for documents_type_0_item_data in self.documents:
+                documents_type_0_item = documents_type_0_item_data.to_dict()
+                documents.append(documents_type_0_item)
+
+        else:
+            documents = self.documents
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+        if individual_name is not UNSET:
+            field_dict["individual_name"] = individual_name
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile_phone is not UNSET:
+            field_dict["mobile_phone"] = mobile_phone
+        if office_phone is not UNSET:
+            field_dict["office_phone"] = office_phone
+        if address_line1 is not UNSET:
+            field_dict["address_line1"] = address_line1
+        if address_line2 is not UNSET:
+            field_dict["address_line2"] = address_line2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state_county is not UNSET:
+            field_dict["state_county"] = state_county
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if country is not UNSET:
+            field_dict["country"] = country
+        if full_address is not UNSET:
+            field_dict["full_address"] = full_address
+        if address_string is not UNSET:
+            field_dict["address_string"] = address_string
+        if vat_number is not UNSET:
+            field_dict["vat_number"] = vat_number
+        if tax_exempt is not UNSET:
+            field_dict["tax_exempt"] = tax_exempt
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if transaction_tags is not UNSET:
+            field_dict["transaction_tags"] = transaction_tags
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if payment_terms_days is not UNSET:
+            field_dict["payment_terms_days"] = payment_terms_days
+        if credit_limit is not UNSET:
+            field_dict["credit_limit"] = credit_limit
+        if credit_limit_cents is not UNSET:
+            field_dict["credit_limit_cents"] = credit_limit_cents
+        if outstanding_balance is not UNSET:
+            field_dict["outstanding_balance"] = outstanding_balance
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document import Document  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            id = UUID(d.pop("id"))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "id")
+
+        try:
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            type_ = _parse_type_(d.pop("type", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "type")
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "external_id")
+
+        try:
+
+            def _parse_reference_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "reference_number")
+
+        try:
+
+            def _parse_individual_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            individual_name = _parse_individual_name(d.pop("individual_name", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "individual_name")
+
+        try:
+
+            def _parse_company_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_name = _parse_company_name(d.pop("company_name", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "company_name")
+
+        try:
+
+            def _parse_display_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "display_name")
+
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(d.pop("email", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "email")
+
+        try:
+
+            def _parse_mobile_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            mobile_phone = _parse_mobile_phone(d.pop("mobile_phone", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "mobile_phone")
+
+        try:
+
+            def _parse_office_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            office_phone = _parse_office_phone(d.pop("office_phone", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "office_phone")
+
+        try:
+
+            def _parse_address_line1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            address_line1 = _parse_address_line1(d.pop("address_line1", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "address_line1")
+
+        try:
+
+            def _parse_address_line2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            address_line2 = _parse_address_line2(d.pop("address_line2", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "address_line2")
+
+        try:
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(d.pop("city", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "city")
+
+        try:
+
+            def _parse_state_county(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            state_county = _parse_state_county(d.pop("state_county", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "state_county")
+
+        try:
+
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "postal_code")
+
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(d.pop("country", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "country")
+
+        try:
+
+            def _parse_full_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            full_address = _parse_full_address(d.pop("full_address", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "full_address")
+
+        try:
+
+            def _parse_address_string(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            address_string = _parse_address_string(d.pop("address_string", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "address_string")
+
+        try:
+
+            def _parse_vat_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            vat_number = _parse_vat_number(d.pop("vat_number", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "vat_number")
+
+        try:
+
+            def _parse_tax_exempt(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            tax_exempt = _parse_tax_exempt(d.pop("tax_exempt", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "tax_exempt")
+
+        try:
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "status")
+
+        try:
+
+            def _parse_is_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "is_active")
+
+        try:
+
+            def _parse_is_archived(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_archived = _parse_is_archived(d.pop("is_archived", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "is_archived")
+
+        try:
+
+            def _parse_transaction_tags(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                transaction_tags_type_0 = cast(list[Any], data)
+
+                return transaction_tags_type_0
+
+            transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "transaction_tags")
+
+        try:
+
+            def _parse_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            notes = _parse_notes(d.pop("notes", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "notes")
+
+        try:
+            metadata = d.pop("metadata", UNSET)
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "metadata")
+
+        try:
+
+            def _parse_payment_terms_days(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            payment_terms_days = _parse_payment_terms_days(d.pop("payment_terms_days", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "payment_terms_days")
+
+        try:
+
+            def _parse_credit_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "credit_limit")
+
+        try:
+
+            def _parse_credit_limit_cents(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            credit_limit_cents = _parse_credit_limit_cents(d.pop("credit_limit_cents", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "credit_limit_cents")
+
+        try:
+
+            def _parse_outstanding_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            outstanding_balance = _parse_outstanding_balance(d.pop("outstanding_balance", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "outstanding_balance")
+
+        try:
+
+            def _parse_documents(data: object) -> list[Document] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                documents_type_0 = []
+                _documents_type_0 = data
+                for documents_type_0_index, documents_type_0_item_data in enumerate(_documents_type_0):
+                    try:
+                        documents_type_0_item = Document.from_dict(documents_type_0_item_data)
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, documents_type_0_index)
+                    documents_type_0.append(documents_type_0_item)
+
+                return documents_type_0
+
+            documents = _parse_documents(d.pop("documents", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "documents")
+
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "created_at")
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "updated_at")
+
+        try:
+
+            def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+
+            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "archived_at")
+
+        customer = cls(
+            id=id,
+            type_=type_,
+            external_id=external_id,
+            reference_number=reference_number,
+            individual_name=individual_name,
+            company_name=company_name,
+            display_name=display_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_line1=address_line1,
+            address_line2=address_line2,
+            city=city,
+            state_county=state_county,
+            postal_code=postal_code,
+            country=country,
+            full_address=full_address,
+            address_string=address_string,
+            vat_number=vat_number,
+            tax_exempt=tax_exempt,
+            status=status,
+            is_active=is_active,
+            is_archived=is_archived,
+            transaction_tags=transaction_tags,
+            notes=notes,
+            metadata=metadata,
+            payment_terms_days=payment_terms_days,
+            credit_limit=credit_limit,
+            credit_limit_cents=credit_limit_cents,
+            outstanding_balance=outstanding_balance,
+            documents=documents,
+            created_at=created_at,
+            updated_at=updated_at,
+            archived_at=archived_at,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,533 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_credit_allocation import CustomerCreditAllocation
+    from ..models.customer_credit_customer import CustomerCreditCustomer
+    from ..models.customer_credit_line_item import CustomerCreditLineItem
+    from ..models.customer_credit_tag import CustomerCreditTag
+    from ..models.document import Document
+
+
+T = TypeVar("T", bound="CustomerCredit")
+
+
+@_attrs_define
+class CustomerCredit:
+    """A customer credit (credit note) issued by the business.
+
+    Attributes:
+        id (UUID):
+        status (None | str | Unset): Credit status. Known values: draft, sent, applied, partially_applied, void (see
+            CustomerCreditStatus).
+        sent_at (datetime.datetime | None | Unset):
+        customer (CustomerCreditCustomer | None | Unset):
+        source_invoice_id (None | Unset | UUID):
+        line_items (list[CustomerCreditLineItem] | None | Unset):
+        allocations (list[CustomerCreditAllocation] | None | Unset):
+        tags (list[CustomerCreditTag] | None | Unset):
+        total_amount (int | None | Unset):
+        applied_amount (int | None | Unset):
+        document (Document | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+        external_id (None | str | Unset):
+        currency (None | str | Unset): Currency code; the documentation's example shows "EUR".
+    """
+
+    id: UUID
+    status: None | str | Unset = UNSET
+    sent_at: datetime.datetime | None | Unset = UNSET
+    customer: CustomerCreditCustomer | None | Unset = UNSET
+    source_invoice_id: None | Unset | UUID = UNSET
+    line_items: list[CustomerCreditLineItem] | None | Unset = UNSET
+    allocations: list[CustomerCreditAllocation] | None | Unset = UNSET
+    tags: list[CustomerCreditTag] | None | Unset = UNSET
+    total_amount: int | None | Unset = UNSET
+    applied_amount: int | None | Unset = UNSET
+    document: Document | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_credit_customer import CustomerCreditCustomer  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+
+        id = str(self.id)
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        sent_at: None | str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, CustomerCreditCustomer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        source_invoice_id: None | str | Unset
+        if isinstance(self.source_invoice_id, Unset):
+            source_invoice_id = UNSET
+        elif isinstance(self.source_invoice_id, UUID):
+            source_invoice_id = str(self.source_invoice_id)
+        else:
+            source_invoice_id = self.source_invoice_id
+
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
+
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
+            allocations = []
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
+
+        else:
+            allocations = self.allocations
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        applied_amount: int | None | Unset
+        if isinstance(self.applied_amount, Unset):
+            applied_amount = UNSET
+        else:
+            applied_amount = self.applied_amount
+
+        document: dict[str, Any] | None | Unset
+        if isinstance(self.document, Unset):
+            document = UNSET
+        elif isinstance(self.document, Document):
+            document = self.document.to_dict()
+        else:
+            document = self.document
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if source_invoice_id is not UNSET:
+            field_dict["source_invoice_id"] = source_invoice_id
+        if line_items is not UNSET:
+            field_dict["line_items"] = line_items
+        if allocations is not UNSET:
+            field_dict["allocations"] = allocations
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if applied_amount is not UNSET:
+            field_dict["applied_amount"] = applied_amount
+        if document is not UNSET:
+            field_dict["document"] = document
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: PLC0415
+        from ..models.customer_credit_customer import CustomerCreditCustomer  # noqa: PLC0415
+        from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: PLC0415
+        from ..models.customer_credit_tag import CustomerCreditTag  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            id = UUID(d.pop("id"))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "id")
+
+        try:
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "status")
+
+        try:
+
+            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+
+            sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "sent_at")
+
+        try:
+
+            def _parse_customer(data: object) -> CustomerCreditCustomer | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                customer_type_0 = CustomerCreditCustomer.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(d.pop("customer", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "customer")
+
+        try:
+
+            def _parse_source_invoice_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                source_invoice_id_type_0 = UUID(data)
+
+                return source_invoice_id_type_0
+
+            source_invoice_id = _parse_source_invoice_id(d.pop("source_invoice_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "source_invoice_id")
+
+        try:
+
+            def _parse_line_items(data: object) -> list[CustomerCreditLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
+                    try:
+                        line_items_type_0_item = CustomerCreditLineItem.from_dict(line_items_type_0_item_data)
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, line_items_type_0_index)
+                    line_items_type_0.append(line_items_type_0_item)
+
+                return line_items_type_0
+
+            line_items = _parse_line_items(d.pop("line_items", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "line_items")
+
+        try:
+
+            def _parse_allocations(data: object) -> list[CustomerCreditAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+                    try:
+                        allocations_type_0_item = CustomerCreditAllocation.from_dict(
+                            allocations_type_0_item_data
+                        )
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, allocations_type_0_index)
+                    allocations_type_0.append(allocations_type_0_item)
+
+                return allocations_type_0
+
+            allocations = _parse_allocations(d.pop("allocations", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "allocations")
+
+        try:
+
+            def _parse_tags(data: object) -> list[CustomerCreditTag] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
+                    try:
+                        tags_type_0_item = CustomerCreditTag.from_dict(tags_type_0_item_data)
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, tags_type_0_index)
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+
+            tags = _parse_tags(d.pop("tags", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "tags")
+
+        try:
+
+            def _parse_total_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "total_amount")
+
+        try:
+
+            def _parse_applied_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            applied_amount = _parse_applied_amount(d.pop("applied_amount", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "applied_amount")
+
+        try:
+
+            def _parse_document(data: object) -> Document | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                document_type_0 = Document.from_dict(data)
+
+                return document_type_0
+
+            document = _parse_document(d.pop("document", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "document")
+
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "created_at")
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "updated_at")
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "external_id")
+
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(d.pop("currency", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "currency")
+
+        customer_credit = cls(
+            id=id,
+            status=status,
+            sent_at=sent_at,
+            customer=customer,
+            source_invoice_id=source_invoice_id,
+            line_items=line_items,
+            allocations=allocations,
+            tags=tags,
+            total_amount=total_amount,
+            applied_amount=applied_amount,
+            document=document,
+            created_at=created_at,
+            updated_at=updated_at,
+            external_id=external_id,
+            currency=currency,
+        )
+
+        customer_credit.additional_properties = d
+        return customer_credit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

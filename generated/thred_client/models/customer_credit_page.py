@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_credit import CustomerCredit
+    from ..models.page_info import PageInfo
+
+
+T = TypeVar("T", bound="CustomerCreditPage")
+
+
+@_attrs_define
+class CustomerCreditPage:
+    """One page of customer credits.
+
+    Attributes:
+        count (int | None | Unset): Total number of items
+        page_info (None | PageInfo | Unset):
+        results (list[CustomerCredit] | None | Unset):
+    """
+
+    count: int | None | Unset = UNSET
+    page_info: None | PageInfo | Unset = UNSET
+    results: list[CustomerCredit] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        page_info: dict[str, Any] | None | Unset
+        if isinstance(self.page_info, Unset):
+            page_info = UNSET
+        elif isinstance(self.page_info, PageInfo):
+            page_info = self.page_info.to_dict()
+        else:
+            page_info = self.page_info
+
+        results: list[dict[str, Any]] | None | Unset
+        if isinstance(self.results, Unset):
+            results = UNSET
+        elif isinstance(self.results, list):
+            results = []
+            for results_type_0_item_data in self.results:
+                results_type_0_item = results_type_0_item_data.to_dict()
+                results.append(results_type_0_item)
+
+        else:
+            results = self.results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if page_info is not UNSET:
+            field_dict["page_info"] = page_info
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_credit import CustomerCredit  # noqa: PLC0415
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+
+            def _parse_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            count = _parse_count(d.pop("count", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "count")
+
+        try:
+
+            def _parse_page_info(data: object) -> None | PageInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                page_info_type_0 = PageInfo.from_dict(data)
+
+                return page_info_type_0
+
+            page_info = _parse_page_info(d.pop("page_info", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "page_info")
+
+        try:
+
+            def _parse_results(data: object) -> list[CustomerCredit] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                results_type_0 = []
+                _results_type_0 = data
+                for results_type_0_index, results_type_0_item_data in enumerate(_results_type_0):
+                    try:
+                        results_type_0_item = CustomerCredit.from_dict(results_type_0_item_data)
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, results_type_0_index)
+                    results_type_0.append(results_type_0_item)
+
+                return results_type_0
+
+            results = _parse_results(d.pop("results", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "results")
+
+        customer_credit_page = cls(
+            count=count,
+            page_info=page_info,
+            results=results,
+        )
+
+        customer_credit_page.additional_properties = d
+        return customer_credit_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

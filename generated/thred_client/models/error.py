@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Thred's error envelope. The error-handling guide documents {error, error_code, details}; the API reference samples
+    show {error_code, message, detail, request_id}. Both are read here.
+
+        Attributes:
+            error (None | str | Unset): Message (error-handling guide shape).
+            error_code (None | str | Unset): Machine-readable code, for example authentication_required, invalid_token,
+                permission_denied, validation_error, business_not_found, invoice_not_found.
+            details (Any | Unset): Field errors (error-handling guide shape), documented as an object mapping a field name
+                to a list of messages.
+            message (None | str | Unset): Message (API reference shape).
+            detail (Any | Unset): Details (API reference shape), documented as an object.
+            request_id (None | str | Unset): Request identifier (API reference shape).
+    """
+
+    error: None | str | Unset = UNSET
+    error_code: None | str | Unset = UNSET
+    details: Any | Unset = UNSET
+    message: None | str | Unset = UNSET
+    detail: Any | Unset = UNSET
+    request_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        details = self.details
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        detail = self.detail
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if details is not UNSET:
+            field_dict["details"] = details
+        if message is not UNSET:
+            field_dict["message"] = message
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.pop("error", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "error")
+
+        try:
+
+            def _parse_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "error_code")
+
+        try:
+            details = d.pop("details", UNSET)
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "details")
+
+        try:
+
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            message = _parse_message(d.pop("message", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "message")
+
+        try:
+            detail = d.pop("detail", UNSET)
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "detail")
+
+        try:
+
+            def _parse_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "request_id")
+
+        error = cls(
+            error=error,
+            error_code=error_code,
+            details=details,
+            message=message,
+            detail=detail,
+            request_id=request_id,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1027 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.document import Document
+    from ..models.invoice_credit_allocation import InvoiceCreditAllocation
+    from ..models.invoice_line_item import InvoiceLineItem
+    from ..models.invoice_payment_allocation import InvoicePaymentAllocation
+    from ..models.invoice_refund_allocation import InvoiceRefundAllocation
+    from ..models.invoice_sales_tax import InvoiceSalesTax
+    from ..models.invoice_write_off import InvoiceWriteOff
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """An invoice issued by the business to one of its customers.
+
+    Attributes:
+        id (UUID):
+        type_ (None | str | Unset):
+        business_id (None | Unset | UUID):
+        status (None | str | Unset): Invoice status. Known values: sent, paid, partially_paid, voided, refunded (see
+            InvoiceStatus); the documentation's example shows "SENT".
+        sent_at (datetime.datetime | None | Unset):
+        due_at (datetime.datetime | None | Unset):
+        paid_at (datetime.datetime | None | Unset):
+        voided_at (datetime.datetime | None | Unset):
+        is_overdue (bool | None | Unset):
+        invoice_number (None | str | Unset):
+        invoice_type (None | str | Unset): Invoice type; the documentation's example shows "invoice".
+        currency (None | str | Unset):
+        customer (Customer | None | Unset):
+        line_items (list[InvoiceLineItem] | None | Unset):
+        subtotal (int | None | Unset):
+        additional_discount (int | None | Unset):
+        additional_sales_taxes (list[InvoiceSalesTax] | None | Unset):
+        additional_sales_taxes_total (int | None | Unset):
+        tips (int | None | Unset):
+        tips_account (None | str | Unset):
+        total_amount (int | None | Unset):
+        outstanding_balance (int | None | Unset):
+        payment_allocations (list[InvoicePaymentAllocation] | None | Unset):
+        credit_allocations (list[InvoiceCreditAllocation] | None | Unset):
+        refund_allocations (list[InvoiceRefundAllocation] | None | Unset):
+        write_offs (list[InvoiceWriteOff] | None | Unset):
+        document (Document | None | Unset):
+        imported_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+        external_id (None | str | Unset):
+        memo (None | str | Unset):
+    """
+
+    id: UUID
+    type_: None | str | Unset = UNSET
+    business_id: None | Unset | UUID = UNSET
+    status: None | str | Unset = UNSET
+    sent_at: datetime.datetime | None | Unset = UNSET
+    due_at: datetime.datetime | None | Unset = UNSET
+    paid_at: datetime.datetime | None | Unset = UNSET
+    voided_at: datetime.datetime | None | Unset = UNSET
+    is_overdue: bool | None | Unset = UNSET
+    invoice_number: None | str | Unset = UNSET
+    invoice_type: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    customer: Customer | None | Unset = UNSET
+    line_items: list[InvoiceLineItem] | None | Unset = UNSET
+    subtotal: int | None | Unset = UNSET
+    additional_discount: int | None | Unset = UNSET
+    additional_sales_taxes: list[InvoiceSalesTax] | None | Unset = UNSET
+    additional_sales_taxes_total: int | None | Unset = UNSET
+    tips: int | None | Unset = UNSET
+    tips_account: None | str | Unset = UNSET
+    total_amount: int | None | Unset = UNSET
+    outstanding_balance: int | None | Unset = UNSET
+    payment_allocations: list[InvoicePaymentAllocation] | None | Unset = UNSET
+    credit_allocations: list[InvoiceCreditAllocation] | None | Unset = UNSET
+    refund_allocations: list[InvoiceRefundAllocation] | None | Unset = UNSET
+    write_offs: list[InvoiceWriteOff] | None | Unset = UNSET
+    document: Document | None | Unset = UNSET
+    imported_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+
+        id = str(self.id)
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        business_id: None | str | Unset
+        if isinstance(self.business_id, Unset):
+            business_id = UNSET
+        elif isinstance(self.business_id, UUID):
+            business_id = str(self.business_id)
+        else:
+            business_id = self.business_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        sent_at: None | str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
+
+        due_at: None | str | Unset
+        if isinstance(self.due_at, Unset):
+            due_at = UNSET
+        elif isinstance(self.due_at, datetime.datetime):
+            due_at = self.due_at.isoformat()
+        else:
+            due_at = self.due_at
+
+        paid_at: None | str | Unset
+        if isinstance(self.paid_at, Unset):
+            paid_at = UNSET
+        elif isinstance(self.paid_at, datetime.datetime):
+            paid_at = self.paid_at.isoformat()
+        else:
+            paid_at = self.paid_at
+
+        voided_at: None | str | Unset
+        if isinstance(self.voided_at, Unset):
+            voided_at = UNSET
+        elif isinstance(self.voided_at, datetime.datetime):
+            voided_at = self.voided_at.isoformat()
+        else:
+            voided_at = self.voided_at
+
+        is_overdue: bool | None | Unset
+        if isinstance(self.is_overdue, Unset):
+            is_overdue = UNSET
+        else:
+            is_overdue = self.is_overdue
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        invoice_type: None | str | Unset
+        if isinstance(self.invoice_type, Unset):
+            invoice_type = UNSET
+        else:
+            invoice_type = self.invoice_type
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
+
+        subtotal: int | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
+
+        additional_discount: int | None | Unset
+        if isinstance(self.additional_discount, Unset):
+            additional_discount = UNSET
+        else:
+            additional_discount = self.additional_discount
+
+        additional_sales_taxes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.additional_sales_taxes, Unset):
+            additional_sales_taxes = UNSET
+        elif isinstance(self.additional_sales_taxes, list):
+            additional_sales_taxes = []
+            for additional_sales_taxes_type_0_item_data in self.additional_sales_taxes:
+                additional_sales_taxes_type_0_item = additional_sales_taxes_type_0_item_data.to_dict()
+                additional_sales_taxes.append(additional_sales_taxes_type_0_item)
+
+        else:
+            additional_sales_taxes = self.additional_sales_taxes
+
+        additional_sales_taxes_total: int | None | Unset
+        if isinstance(self.additional_sales_taxes_total, Unset):
+            additional_sales_taxes_total = UNSET
+        else:
+            additional_sales_taxes_total = self.additional_sales_taxes_total
+
+        tips: int | None | Unset
+        if isinstance(self.tips, Unset):
+            tips = UNSET
+        else:
+            tips = self.tips
+
+        tips_account: None | str | Unset
+        if isinstance(self.tips_account, Unset):
+            tips_account = UNSET
+        else:
+            tips_account = self.tips_account
+
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        outstanding_balance: int | None | Unset
+        if isinstance(self.outstanding_balance, Unset):
+            outstanding_balance = UNSET
+        else:
+            outstanding_balance = self.outstanding_balance
+
+        payment_allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.payment_allocations, Unset):
+            payment_allocations = UNSET
+        elif isinstance(self.payment_allocations, list):
+            payment_allocations = []
+            for payment_allocations_type_0_item_data in self.payment_allocations:
+                payment_allocations_type_0_item = payment_allocations_type_0_item_data.to_dict()
+                payment_allocations.append(payment_allocations_type_0_item)
+
+        else:
+            payment_allocations = self.payment_allocations
+
+        credit_allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.credit_allocations, Unset):
+            credit_allocations = UNSET
+        elif isinstance(self.credit_allocations, list):
+            credit_allocations = []
+            for credit_allocations_type_0_item_data in self.credit_allocations:
+                credit_allocations_type_0_item = credit_allocations_type_0_item_data.to_dict()
+                credit_allocations.append(credit_allocations_type_0_item)
+
+        else:
+            credit_allocations = self.credit_allocations
+
+        refund_allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refund_allocations, Unset):
+            refund_allocations = UNSET
+        elif isinstance(self.refund_allocations, list):
+            refund_allocations = []
+            for refund_allocations_type_0_item_data in self.refund_allocations:
+                refund_allocations_type_0_item = refund_allocations_type_0_item_data.to_dict()
+                refund_allocations.append(refund_allocations_type_0_item)
+
+        else:
+            refund_allocations = self.refund_allocations
+
+        write_offs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.write_offs, Unset):
+            write_offs = UNSET
+        elif isinstance(self.write_offs, list):
+            write_offs = []
+            for write_offs_type_0_item_data in self.write_offs:
+                write_offs_type_0_item = write_offs_type_0_item_data.to_dict()
+                write_offs.append(write_offs_type_0_item)
+
+        else:
+            write_offs = self.write_offs
+
+        document: dict[str, Any] | None | Unset
+        if isinstance(self.document, Unset):
+            document = UNSET
+        elif isinstance(self.document, Document):
+            document = self.document.to_dict()
+        else:
+            document = self.document
+
+        imported_at: None | str | Unset
+        if isinstance(self.imported_at, Unset):
+            imported_at = UNSET
+        elif isinstance(self.imported_at, datetime.datetime):
+            imported_at = self.imported_at.isoformat()
+        else:
+            imported_at = self.imported_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if business_id is not UNSET:
+            field_dict["business_id"] = business_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if due_at is not UNSET:
+            field_dict["due_at"] = due_at
+        if paid_at is not UNSET:
+            field_dict["paid_at"] = paid_at
+        if voided_at is not UNSET:
+            field_dict["voided_at"] = voided_at
+        if is_overdue is not UNSET:
+            field_dict["is_overdue"] = is_overdue
+        if invoice_number is not UNSET:
+            field_dict["invoice_number"] = invoice_number
+        if invoice_type is not UNSET:
+            field_dict["invoice_type"] = invoice_type
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if line_items is not UNSET:
+            field_dict["line_items"] = line_items
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if additional_discount is not UNSET:
+            field_dict["additional_discount"] = additional_discount
+        if additional_sales_taxes is not UNSET:
+            field_dict["additional_sales_taxes"] = additional_sales_taxes
+        if additional_sales_taxes_total is not UNSET:
+            field_dict["additional_sales_taxes_total"] = additional_sales_taxes_total
+        if tips is not UNSET:
+            field_dict["tips"] = tips
+        if tips_account is not UNSET:
+            field_dict["tips_account"] = tips_account
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if outstanding_balance is not UNSET:
+            field_dict["outstanding_balance"] = outstanding_balance
+        if payment_allocations is not UNSET:
+            field_dict["payment_allocations"] = payment_allocations
+        if credit_allocations is not UNSET:
+            field_dict["credit_allocations"] = credit_allocations
+        if refund_allocations is not UNSET:
+            field_dict["refund_allocations"] = refund_allocations
+        if write_offs is not UNSET:
+            field_dict["write_offs"] = write_offs
+        if document is not UNSET:
+            field_dict["document"] = document
+        if imported_at is not UNSET:
+            field_dict["imported_at"] = imported_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+        from ..models.invoice_credit_allocation import InvoiceCreditAllocation  # noqa: PLC0415
+        from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
+        from ..models.invoice_payment_allocation import InvoicePaymentAllocation  # noqa: PLC0415
+        from ..models.invoice_refund_allocation import InvoiceRefundAllocation  # noqa: PLC0415
+        from ..models.invoice_sales_tax import InvoiceSalesTax  # noqa: PLC0415
+        from ..models.invoice_write_off import InvoiceWriteOff  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            id = UUID(d.pop("id"))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "id")
+
+        try:
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            type_ = _parse_type_(d.pop("type", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "type")
+
+        try:
+
+            def _parse_business_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                business_id_type_0 = UUID(data)
+
+                return business_id_type_0
+
+            business_id = _parse_business_id(d.pop("business_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "business_id")
+
+        try:
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "status")
+
+        try:
+
+            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+
+            sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "sent_at")
+
+        try:
+
+            def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                due_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_at_type_0
+
+            due_at = _parse_due_at(d.pop("due_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "due_at")
+
+        try:
+
+            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                paid_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return paid_at_type_0
+
+            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "paid_at")
+
+        try:
+
+            def _parse_voided_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                voided_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return voided_at_type_0
+
+            voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "voided_at")
+
+        try:
+
+            def _parse_is_overdue(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_overdue = _parse_is_overdue(d.pop("is_overdue", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "is_overdue")
+
+        try:
+
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "invoice_number")
+
+        try:
+
+            def _parse_invoice_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_type = _parse_invoice_type(d.pop("invoice_type", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "invoice_type")
+
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(d.pop("currency", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "currency")
+
+        try:
+
+            def _parse_customer(data: object) -> Customer | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                customer_type_0 = Customer.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(d.pop("customer", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "customer")
+
+        try:
+
+            def _parse_line_items(data: object) -> list[InvoiceLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
+                    try:
+                        line_items_type_0_item = InvoiceLineItem.from_dict(line_items_type_0_item_data)
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, line_items_type_0_index)
+                    line_items_type_0.append(line_items_type_0_item)
+
+                return line_items_type_0
+
+            line_items = _parse_line_items(d.pop("line_items", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "line_items")
+
+        try:
+
+            def _parse_subtotal(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "subtotal")
+
+        try:
+
+            def _parse_additional_discount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            additional_discount = _parse_additional_discount(d.pop("additional_discount", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "additional_discount")
+
+        try:
+
+            def _parse_additional_sales_taxes(data: object) -> list[InvoiceSalesTax] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                additional_sales_taxes_type_0 = []
+                _additional_sales_taxes_type_0 = data
+                for additional_sales_taxes_type_0_index, additional_sales_taxes_type_0_item_data in enumerate(
+                    _additional_sales_taxes_type_0
+                ):
+                    try:
+                        additional_sales_taxes_type_0_item = InvoiceSalesTax.from_dict(
+                            additional_sales_taxes_type_0_item_data
+                        )
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, additional_sales_taxes_type_0_index)
+                    additional_sales_taxes_type_0.append(additional_sales_taxes_type_0_item)
+
+                return additional_sales_taxes_type_0
+
+            additional_sales_taxes = _parse_additional_sales_taxes(d.pop("additional_sales_taxes", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "additional_sales_taxes")
+
+        try:
+
+            def _parse_additional_sales_taxes_total(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            additional_sales_taxes_total = _parse_additional_sales_taxes_total(
+                d.pop("additional_sales_taxes_total", UNSET)
+            )
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "additional_sales_taxes_total")
+
+        try:
+
+            def _parse_tips(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            tips = _parse_tips(d.pop("tips", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "tips")
+
+        try:
+
+            def _parse_tips_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tips_account = _parse_tips_account(d.pop("tips_account", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "tips_account")
+
+        try:
+
+            def _parse_total_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "total_amount")
+
+        try:
+
+            def _parse_outstanding_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            outstanding_balance = _parse_outstanding_balance(d.pop("outstanding_balance", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "outstanding_balance")
+
+        try:
+
+            def _parse_payment_allocations(data: object) -> list[InvoicePaymentAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                payment_allocations_type_0 = []
+                _payment_allocations_type_0 = data
+                for payment_allocations_type_0_index, payment_allocations_type_0_item_data in enumerate(
+                    _payment_allocations_type_0
+                ):
+                    try:
+                        payment_allocations_type_0_item = InvoicePaymentAllocation.from_dict(
+                            payment_allocations_type_0_item_data
+                        )
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, payment_allocations_type_0_index)
+                    payment_allocations_type_0.append(payment_allocations_type_0_item)
+
+                return payment_allocations_type_0
+
+            payment_allocations = _parse_payment_allocations(d.pop("payment_allocations", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "payment_allocations")
+
+        try:
+
+            def _parse_credit_allocations(data: object) -> list[InvoiceCreditAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                credit_allocations_type_0 = []
+                _credit_allocations_type_0 = data
+                for credit_allocations_type_0_index, credit_allocations_type_0_item_data in enumerate(
+                    _credit_allocations_type_0
+                ):
+                    try:
+                        credit_allocations_type_0_item = InvoiceCreditAllocation.from_dict(
+                            credit_allocations_type_0_item_data
+                        )
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, credit_allocations_type_0_index)
+                    credit_allocations_type_0.append(credit_allocations_type_0_item)
+
+                return credit_allocations_type_0
+
+            credit_allocations = _parse_credit_allocations(d.pop("credit_allocations", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "credit_allocations")
+
+        try:
+
+            def _parse_refund_allocations(data: object) -> list[InvoiceRefundAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                refund_allocations_type_0 = []
+                _refund_allocations_type_0 = data
+                for refund_allocations_type_0_index, refund_allocations_type_0_item_data in enumerate(
+                    _refund_allocations_type_0
+                ):
+                    try:
+                        refund_allocations_type_0_item = InvoiceRefundAllocation.from_dict(
+                            refund_allocations_type_0_item_data
+                        )
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, refund_allocations_type_0_index)
+                    refund_allocations_type_0.append(refund_allocations_type_0_item)
+
+                return refund_allocations_type_0
+
+            refund_allocations = _parse_refund_allocations(d.pop("refund_allocations", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "refund_allocations")
+
+        try:
+
+            def _parse_write_offs(data: object) -> list[InvoiceWriteOff] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                write_offs_type_0 = []
+                _write_offs_type_0 = data
+                for write_offs_type_0_index, write_offs_type_0_item_data in enumerate(_write_offs_type_0):
+                    try:
+                        write_offs_type_0_item = InvoiceWriteOff.from_dict(write_offs_type_0_item_data)
+
+                    except Exception as error:
+                        raise ResponseValidationError.nest(error, write_offs_type_0_index)
+                    write_offs_type_0.append(write_offs_type_0_item)
+
+                return write_offs_type_0
+
+            write_offs = _parse_write_offs(d.pop("write_offs", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "write_offs")
+
+        try:
+
+            def _parse_document(data: object) -> Document | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                document_type_0 = Document.from_dict(data)
+
+                return document_type_0
+
+            document = _parse_document(d.pop("document", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "document")
+
+        try:
+
+            def _parse_imported_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                imported_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return imported_at_type_0
+
+            imported_at = _parse_imported_at(d.pop("imported_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "imported_at")
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "updated_at")
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "external_id")
+
+        try:
+
+            def _parse_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            memo = _parse_memo(d.pop("memo", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "memo")
+
+        invoice = cls(
+            id=id,
+            type_=type_,
+            business_id=business_id,
+            status=status,
+            sent_at=sent_at,
+            due_at=due_at,
+            paid_at=paid_at,
+            voided_at=voided_at,
+            is_overdue=is_overdue,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            currency=currency,
+            customer=customer,
+            line_items=line_items,
+            subtotal=subtotal,
+            additional_discount=additional_discount,
+            additional_sales_taxes=additional_sales_taxes,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            tips_account=tips_account,
+            total_amount=total_amount,
+            outstanding_balance=outstanding_balance,
+            payment_allocations=payment_allocations,
+            credit_allocations=credit_allocations,
+            refund_allocations=refund_allocations,
+            write_offs=write_offs,
+            document=document,
+            imported_at=imported_at,
+            updated_at=updated_at,
+            external_id=external_id,
+            memo=memo,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceCreditAllocation")
+
+
+@_attrs_define
+class InvoiceCreditAllocation:
+    """A customer credit applied to an invoice.
+
+    Attributes:
+        amount_cents (int | None | Unset):
+        applied_at (datetime.datetime | None | Unset):
+        credit_note_id (None | Unset | UUID):
+        reference_number (None | str | Unset):
+    """
+
+    amount_cents: int | None | Unset = UNSET
+    applied_at: datetime.datetime | None | Unset = UNSET
+    credit_note_id: None | Unset | UUID = UNSET
+    reference_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_cents: int | None | Unset
+        if isinstance(self.amount_cents, Unset):
+            amount_cents = UNSET
+        else:
+            amount_cents = self.amount_cents
+
+        applied_at: None | str | Unset
+        if isinstance(self.applied_at, Unset):
+            applied_at = UNSET
+        elif isinstance(self.applied_at, datetime.datetime):
+            applied_at = self.applied_at.isoformat()
+        else:
+            applied_at = self.applied_at
+
+        credit_note_id: None | str | Unset
+        if isinstance(self.credit_note_id, Unset):
+            credit_note_id = UNSET
+        elif isinstance(self.credit_note_id, UUID):
+            credit_note_id = str(self.credit_note_id)
+        else:
+            credit_note_id = self.credit_note_id
+
+        reference_number: None | str | Unset
+        if isinstance(self.reference_number, Unset):
+            reference_number = UNSET
+        else:
+            reference_number = self.reference_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_cents is not UNSET:
+            field_dict["amount_cents"] = amount_cents
+        if applied_at is not UNSET:
+            field_dict["applied_at"] = applied_at
+        if credit_note_id is not UNSET:
+            field_dict["credit_note_id"] = credit_note_id
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+
+            def _parse_amount_cents(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "amount_cents")
+
+        try:
+
+            def _parse_applied_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                applied_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return applied_at_type_0
+
+            applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "applied_at")
+
+        try:
+
+            def _parse_credit_note_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                credit_note_id_type_0 = UUID(data)
+
+                return credit_note_id_type_0
+
+            credit_note_id = _parse_credit_note_id(d.pop("credit_note_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "credit_note_id")
+
+        try:
+
+            def _parse_reference_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "reference_number")
+
+        invoice_credit_allocation = cls(
+            amount_cents=amount_cents,
+            applied_at=applied_at,
+            credit_note_id=credit_note_id,
+            reference_number=reference_number,
+        )
+
+        invoice_credit_allocation.additional_properties = d
+        return invoice_credit_allocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,367 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_identifier import AccountIdentifier
+
+
+T = TypeVar("T", bound="InvoiceLineItem")
+
+
+@_attrs_define
+class InvoiceLineItem:
+    """One line of an invoice.
+
+    Attributes:
+        id (UUID):
+        invoice_id (None | Unset | UUID):
+        account_identifier (AccountIdentifier | None | Unset):
+        description (None | str | Unset):
+        unit_price (int | None | Unset):
+        quantity (int | None | Unset):
+        subtotal (int | None | Unset):
+        discount_amount (int | None | Unset):
+        sales_taxes_total (int | None | Unset):
+        total_amount (int | None | Unset):
+        external_id (None | str | Unset):
+        product (None | str | Unset):
+    """
+
+    id: UUID
+    invoice_id: None | Unset | UUID = UNSET
+    account_identifier: AccountIdentifier | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    unit_price: int | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    subtotal: int | None | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
+    sales_taxes_total: int | None | Unset = UNSET
+    total_amount: int | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    product: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
+
+        id = str(self.id)
+
+        invoice_id: None | str | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        elif isinstance(self.invoice_id, UUID):
+            invoice_id = str(self.invoice_id)
+        else:
+            invoice_id = self.invoice_id
+
+        account_identifier: dict[str, Any] | None | Unset
+        if isinstance(self.account_identifier, Unset):
+            account_identifier = UNSET
+        elif isinstance(self.account_identifier, AccountIdentifier):
+            account_identifier = self.account_identifier.to_dict()
+        else:
+            account_identifier = self.account_identifier
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        unit_price: int | None | Unset
+        if isinstance(self.unit_price, Unset):
+            unit_price = UNSET
+        else:
+            unit_price = self.unit_price
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        subtotal: int | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
+
+        discount_amount: int | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
+
+        sales_taxes_total: int | None | Unset
+        if isinstance(self.sales_taxes_total, Unset):
+            sales_taxes_total = UNSET
+        else:
+            sales_taxes_total = self.sales_taxes_total
+
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        product: None | str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        else:
+            product = self.product
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if invoice_id is not UNSET:
+            field_dict["invoice_id"] = invoice_id
+        if account_identifier is not UNSET:
+            field_dict["account_identifier"] = account_identifier
+        if description is not UNSET:
+            field_dict["description"] = description
+        if unit_price is not UNSET:
+            field_dict["unit_price"] = unit_price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if sales_taxes_total is not UNSET:
+            field_dict["sales_taxes_total"] = sales_taxes_total
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if product is not UNSET:
+            field_dict["product"] = product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            id = UUID(d.pop("id"))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "id")
+
+        try:
+
+            def _parse_invoice_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                invoice_id_type_0 = UUID(data)
+
+                return invoice_id_type_0
+
+            invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "invoice_id")
+
+        try:
+
+            def _parse_account_identifier(data: object) -> AccountIdentifier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                account_identifier_type_0 = AccountIdentifier.from_dict(data)
+
+                return account_identifier_type_0
+
+            account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "account_identifier")
+
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.pop("description", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "description")
+
+        try:
+
+            def _parse_unit_price(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "unit_price")
+
+        try:
+
+            def _parse_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "quantity")
+
+        try:
+
+            def _parse_subtotal(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "subtotal")
+
+        try:
+
+            def _parse_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "discount_amount")
+
+        try:
+
+            def _parse_sales_taxes_total(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            sales_taxes_total = _parse_sales_taxes_total(d.pop("sales_taxes_total", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "sales_taxes_total")
+
+        try:
+
+            def _parse_total_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "total_amount")
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "external_id")
+
+        try:
+
+            def _parse_product(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            product = _parse_product(d.pop("product", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "product")
+
+        invoice_line_item = cls(
+            id=id,
+            invoice_id=invoice_id,
+            account_identifier=account_identifier,
+            description=description,
+            unit_price=unit_price,
+            quantity=quantity,
+            subtotal=subtotal,
+            discount_amount=discount_amount,
+            sales_taxes_total=sales_taxes_total,
+            total_amount=total_amount,
+            external_id=external_id,
+            product=product,
+        )
+
+        invoice_line_item.additional_properties = d
+        return invoice_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

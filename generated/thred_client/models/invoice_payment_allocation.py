@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoicePaymentAllocation")
+
+
+@_attrs_define
+class InvoicePaymentAllocation:
+    """A payment applied to an invoice.
+
+    Attributes:
+        amount_cents (int | None | Unset):
+        payment_date (datetime.date | None | Unset):
+        payment_method (None | str | Unset):
+        payment_id (None | Unset | UUID):
+    """
+
+    amount_cents: int | None | Unset = UNSET
+    payment_date: datetime.date | None | Unset = UNSET
+    payment_method: None | str | Unset = UNSET
+    payment_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_cents: int | None | Unset
+        if isinstance(self.amount_cents, Unset):
+            amount_cents = UNSET
+        else:
+            amount_cents = self.amount_cents
+
+        payment_date: None | str | Unset
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        elif isinstance(self.payment_date, datetime.date):
+            payment_date = self.payment_date.isoformat()
+        else:
+            payment_date = self.payment_date
+
+        payment_method: None | str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = self.payment_method
+
+        payment_id: None | str | Unset
+        if isinstance(self.payment_id, Unset):
+            payment_id = UNSET
+        elif isinstance(self.payment_id, UUID):
+            payment_id = str(self.payment_id)
+        else:
+            payment_id = self.payment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_cents is not UNSET:
+            field_dict["amount_cents"] = amount_cents
+        if payment_date is not UNSET:
+            field_dict["payment_date"] = payment_date
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if payment_id is not UNSET:
+            field_dict["payment_id"] = payment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+
+            def _parse_amount_cents(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "amount_cents")
+
+        try:
+
+            def _parse_payment_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                payment_date_type_0 = datetime.date.fromisoformat(data)
+
+                return payment_date_type_0
+
+            payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "payment_date")
+
+        try:
+
+            def _parse_payment_method(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "payment_method")
+
+        try:
+
+            def _parse_payment_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise TypeError(f"unexpected {type(data).__name__} value")
+                payment_id_type_0 = UUID(data)
+
+                return payment_id_type_0
+
+            payment_id = _parse_payment_id(d.pop("payment_id", UNSET))
+
+        except Exception as error:
+            raise ResponseValidationError.nest(error, "payment_id")
+
+        invoice_payment_allocation = cls(
+            amount_cents=amount_cents,
+            payment_date=payment_date,
+            payment_method=payment_method,
+            payment_id=payment_id,
+        )
+
+        invoice_payment_allocation.additional_properties = d
+        return invoice_payment_allocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class InvoiceStatus(StrEnum):
+    PAID = "paid"
+    PARTIALLY_PAID = "partially_paid"
+    REFUNDED = "refunded"
+    SENT = "sent"
+    VOIDED = "voided"
+
+    def __str__(self) -> str:
+        return str(self.value)

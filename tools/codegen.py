@@ -1,0 +1,142 @@
+"""Build the client package from the spec: validate, generate, lay the overlays over, format.
+
+    python tools/codegen.py generate   # rewrite generated/thred_client
+    python tools/codegen.py check      # fail, naming each file, if generated/ is not what the spec makes
+
+Run inside the environment that openapi/generator-requirements.txt describes (nox does this).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "thred.yaml"
+CONFIG = ROOT / "openapi" / "config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+RUFF_CONFIG = ROOT / "openapi" / "ruff.toml"
+OVERLAYS = ROOT / "overlays"
+GENERATED = ROOT / "generated"
+PACKAGE = "thred_client"
+
+
+class CodegenError(Exception):
+    """A step of the pipeline failed; the message says which and why."""
+
+
+def validate_spec(spec: Path = SPEC) -> None:
+    """Raise CodegenError with the validator's message if `spec` is not a valid OpenAPI document."""
+    try:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        validate(document)
+    except (yaml.YAMLError, OpenAPIValidationError) as error:
+        raise CodegenError(f"{spec.relative_to(ROOT)} is not a valid OpenAPI document:\n{error}") from error
+
+
+def _run(*command: str | Path) -> str:
+    result = subprocess.run([str(part) for part in command], capture_output=True, text=True, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise CodegenError(f"{Path(str(command[0])).name} failed:\n{output}")
+    return output
+
+
+def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
+    """Write the complete package to `out`/thred_client and return that path; `out` must not hold it yet."""
+    validate_spec(spec)
+    package = out / PACKAGE
+    output = _run(
+        "openapi-python-client", "generate",
+        "--path", spec,
+        "--config", CONFIG,
+        "--custom-template-path", TEMPLATES,
+        "--meta", "none",
+        "--output-path", package,
+    )
+    # The generator reports spec features it could not map as warnings, yet exits 0: treat them as errors.
+    if any(word in output.lower() for word in ("warning", "error")):
+        raise CodegenError(f"openapi-python-client reported problems with {spec.name}:\n{output}")
+    overlay_package = overlays / PACKAGE
+    if overlay_package.is_dir():
+        shutil.copytree(overlay_package, package, dirs_exist_ok=True)
+    _run(sys.executable, "-m", "ruff", "check", "--config", RUFF_CONFIG, "--fix-only", "--quiet", package)
+    _run(sys.executable, "-m", "ruff", "format", "--config", RUFF_CONFIG, "--quiet", package)
+    for cache in package.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    return package
+
+
+def generate(target: Path = GENERATED) -> None:
+    """Replace `target`/thred_client with a fresh build; stray files of the old package do not survive."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = build(Path(scratch))
+        old = target / PACKAGE
+        if old.exists():
+            shutil.rmtree(old)
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.move(fresh, old)
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths of the files that are missing, extra or different in `actual` compared to `expected`."""
+
+    def files(root: Path) -> set[str]:
+        return {
+            path.relative_to(root).as_posix()
+            for path in root.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+
+    want, have = files(expected), files(actual)
+    changed = [
+        name for name in sorted(want & have) if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return (
+        [f"missing: {name}" for name in sorted(want - have)]
+        + [f"not generated: {name}" for name in sorted(have - want)]
+        + [f"differs: {name}" for name in changed]
+    )
+
+
+def check(target: Path = GENERATED) -> list[str]:
+    """What differs between `target`/thred_client and a fresh build of the spec and overlays."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = build(Path(scratch))
+        return differences(fresh, target / PACKAGE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["generate", "check"])
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "generate":
+            generate()
+            print(f"generated {GENERATED.relative_to(ROOT) / PACKAGE}")
+            return 0
+        problems = check()
+    except CodegenError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if problems:
+        print(f"{GENERATED.relative_to(ROOT)}/{PACKAGE} does not match the spec and overlays:", file=sys.stderr)
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        print("Run `nox -s generate` and commit the result; never edit generated/ by hand.", file=sys.stderr)
+        return 1
+    print(f"{GENERATED.relative_to(ROOT)}/{PACKAGE} matches the spec and overlays")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
