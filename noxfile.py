@@ -6,7 +6,7 @@ import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["check", "lint", "tests"]
+nox.options.sessions = ["check", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 GENERATOR_REQUIREMENTS = "openapi/generator-requirements.txt"
