@@ -9,11 +9,14 @@ Run inside the environment that openapi/generator-requirements.txt describes (no
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import filecmp
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -76,9 +79,18 @@ def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
     return package
 
 
+@contextlib.contextmanager
+def _exclusive(target: Path) -> Iterator[None]:
+    # Two runs at once on one tree must not interleave their delete and move.
+    lock = Path(tempfile.gettempdir()) / f"thred-codegen-{abs(hash(str(target.resolve())))}.lock"
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
 def generate(target: Path = GENERATED) -> None:
     """Replace `target`/thred_client with a fresh build; stray files of the old package do not survive."""
-    with tempfile.TemporaryDirectory() as scratch:
+    with _exclusive(target), tempfile.TemporaryDirectory() as scratch:
         fresh = build(Path(scratch))
         old = target / PACKAGE
         if old.exists():

@@ -1,0 +1,208 @@
+"""Every error this package raises, in one hierarchy rooted at `ThredError`.
+
+    ThredError
+    ├── ResponseValidationError      a response the models cannot parse; names the field's path
+    ├── UnexpectedStatus             (generated) a status the spec does not document, on a bare client
+    ├── APIError
+    │   ├── APIStatusError           the server answered with an error status
+    │   │   ├── BadRequestError              400
+    │   │   ├── AuthenticationError          401
+    │   │   ├── PermissionDeniedError        403
+    │   │   ├── NotFoundError                404
+    │   │   ├── ConflictError                409
+    │   │   ├── RateLimitError               429
+    │   │   └── InternalServerError          5xx
+    │   └── APIConnectionError       no answer: refused, dropped, …
+    │       └── APITimeoutError      no answer in time
+    └── PaginationError              a list walk that cannot go on safely
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .errors import ResponseValidationError, ThredError, UnexpectedStatus
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ThredError",
+    "UnexpectedStatus",
+    "error_from_response",
+]
+
+# How much of a body that is not Thred's JSON envelope (a proxy's HTML page, say) an error quotes.
+EXCERPT_LENGTH = 200
+
+
+class APIError(ThredError):
+    """A request to Thred failed."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.method = request.method if request is not None else None
+        # The URL without its query: query values are the caller's data, not needed to say what failed.
+        self.url = str(request.url.copy_with(query=None)) if request is not None else None
+
+
+class APIConnectionError(APIError):
+    """No response arrived: the connection was refused, dropped or broken."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No response arrived in time."""
+
+
+class APIStatusError(APIError):
+    """Thred answered with an error status.
+
+    `error_code`, `details` and `request_id` come from Thred's error envelope when the body holds one
+    (either documented shape); `body_excerpt` is the start of any other body.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error_code: str | None = None,
+        details: Any = None,
+        request_id: str | None = None,
+        body_excerpt: str | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.error_code = error_code
+        self.details = details
+        self.request_id = request_id
+        self.body_excerpt = body_excerpt
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was refused as invalid (`validation_error`); `details` names the fields."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, invalid or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token may not act for this business."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such business, record or page."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state, such as a duplicate."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class PaginationError(ThredError):
+    """A list walk cannot go on without losing or repeating records."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def _status_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error `response`; the body must have been read."""
+    status = response.status_code
+    envelope: Mapping[str, Any] | None = None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    if isinstance(body, Mapping):
+        envelope = body
+
+    error_code = message = request_id = excerpt = None
+    details: Any = None
+    if envelope is not None:
+        error_code = _text(envelope.get("error_code"))
+        # The error-handling guide's shape is {error, error_code, details}; the reference's is
+        # {error_code, message, detail, request_id}. Django REST's own is {detail: "..."}.
+        message = _text(envelope.get("error")) or _text(envelope.get("message"))
+        raw_detail = envelope.get("detail")
+        if message is None and isinstance(raw_detail, str):
+            message = raw_detail
+        details = envelope.get("details", raw_detail if not isinstance(raw_detail, str) else None)
+        request_id = _text(envelope.get("request_id"))
+    else:
+        text = response.content.decode("utf-8", errors="replace").strip()
+        excerpt = " ".join(text.split())[:EXCERPT_LENGTH] or None
+    request_id = request_id or _text(response.headers.get("x-request-id"))
+
+    summary = f"{status} {response.reason_phrase}".strip()
+    parts = [summary]
+    if error_code:
+        parts.append(f"[{error_code}]")
+    if message:
+        parts.append(message)
+    elif excerpt:
+        parts.append(f"(body: {excerpt!r})")
+    if isinstance(details, Mapping) and details:
+        fields = "; ".join(f"{field}: {_details_text(problems)}" for field, problems in details.items())
+        parts.append(f"({fields})")
+    request = response.request
+    parts.append(f"on {request.method} {request.url.copy_with(query=None)}")
+    if request_id:
+        parts.append(f"(request id {request_id})")
+
+    return _status_class(status)(
+        " ".join(parts),
+        response=response,
+        error_code=error_code,
+        details=details,
+        request_id=request_id,
+        body_excerpt=excerpt,
+    )
+
+
+def _details_text(problems: Any) -> str:
+    if isinstance(problems, list):
+        return ", ".join(str(problem) for problem in problems)
+    return str(problems)
