@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import fcntl
 import filecmp
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -82,7 +83,8 @@ def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
 @contextlib.contextmanager
 def _exclusive(target: Path) -> Iterator[None]:
     # Two runs at once on one tree must not interleave their delete and move.
-    lock = Path(tempfile.gettempdir()) / f"thred-codegen-{abs(hash(str(target.resolve())))}.lock"
+    digest = hashlib.sha256(str(target.resolve()).encode()).hexdigest()[:16]
+    lock = Path(tempfile.gettempdir()) / f"thred-codegen-{digest}.lock"
     with lock.open("w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield
