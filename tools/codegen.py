@@ -44,14 +44,15 @@ def validate_spec(spec: Path = SPEC) -> None:
         document = yaml.safe_load(spec.read_text(encoding="utf-8"))
         validate(document)
     except (yaml.YAMLError, OpenAPIValidationError) as error:
-        raise CodegenError(f"{spec.relative_to(ROOT)} is not a valid OpenAPI document:\n{error}") from error
+        shown = spec.relative_to(ROOT) if spec.is_relative_to(ROOT) else spec
+        raise CodegenError(f"{shown} is not a valid OpenAPI document:\n{error}") from error
 
 
 def _run(*command: str | Path) -> str:
     result = subprocess.run([str(part) for part in command], capture_output=True, text=True, check=False)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
-        raise CodegenError(f"{Path(str(command[0])).name} failed:\n{output}")
+        raise CodegenError(f"{' '.join(str(part) for part in command[:4])} failed:\n{output}")
     return output
 
 
@@ -60,7 +61,7 @@ def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
     validate_spec(spec)
     package = out / PACKAGE
     output = _run(
-        "openapi-python-client", "generate",
+        sys.executable, "-m", "openapi_python_client", "generate",
         "--path", spec,
         "--config", CONFIG,
         "--custom-template-path", TEMPLATES,
@@ -132,23 +133,25 @@ def check(target: Path = GENERATED) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("--generated", type=Path, default=GENERATED, help="the folder that holds the package")
     args = parser.parse_args(argv)
+    target = args.generated / PACKAGE
     try:
         if args.command == "generate":
-            generate()
-            print(f"generated {GENERATED.relative_to(ROOT) / PACKAGE}")
+            generate(args.generated)
+            print(f"generated {target}")
             return 0
-        problems = check()
+        problems = check(args.generated)
     except CodegenError as error:
         print(error, file=sys.stderr)
         return 1
     if problems:
-        print(f"{GENERATED.relative_to(ROOT)}/{PACKAGE} does not match the spec and overlays:", file=sys.stderr)
+        print(f"{target} does not match the spec and overlays:", file=sys.stderr)
         for line in problems:
             print(f"  {line}", file=sys.stderr)
         print("Run `nox -s generate` and commit the result; never edit generated/ by hand.", file=sys.stderr)
         return 1
-    print(f"{GENERATED.relative_to(ROOT)}/{PACKAGE} matches the spec and overlays")
+    print(f"{target} matches the spec and overlays")
     return 0
 
 
