@@ -81,8 +81,7 @@ class TokenIssuer:
             payload["business_id"] = business_id
             payload["scope"] = "business_access"
         signing_input = ".".join(
-            _b64encode(json.dumps(part, separators=(",", ":")).encode())
-            for part in (_HEADER, payload)
+            _b64encode(json.dumps(part, separators=(",", ":")).encode()) for part in (_HEADER, payload)
         )
         return f"{signing_input}.{self._sign(signing_input)}"
 

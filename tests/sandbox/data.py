@@ -11,49 +11,95 @@ from __future__ import annotations
 
 import random
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from . import records
 from .errors import json_bytes
+from .records import new_uuid
 from .timefmt import BASE, DAY, SPAN, US
 
 INVOICE_STATUSES: tuple[str, ...] = (
-    ("SENT",) * 30 + ("paid",) * 34 + ("partially_paid",) * 12
-    + ("voided",) * 8 + ("refunded",) * 6 + ("draft",) * 10
+    ("SENT",) * 30
+    + ("paid",) * 34
+    + ("partially_paid",) * 12
+    + ("voided",) * 8
+    + ("refunded",) * 6
+    + ("draft",) * 10
 )
 """Weighted pool: ``SENT`` upper case as in Thred's example; ``draft`` is undocumented."""
 
 CREDIT_STATUSES: tuple[str, ...] = (
-    ("draft",) * 15 + ("sent",) * 25 + ("applied",) * 30
-    + ("partially_applied",) * 15 + ("void",) * 15
+    ("draft",) * 15 + ("sent",) * 25 + ("applied",) * 30 + ("partially_applied",) * 15 + ("void",) * 15
 )
 CURRENCIES: tuple[str, ...] = ("EUR",) * 5 + ("GBP",) * 3 + ("USD",) * 3 + ("SEK", "CHF")
 MEMOS: tuple[str | None, ...] = (
-    None, None, None, "", "Monthly retainer", "monthly retainer", "MONTHLY RETAINER - March",
-    "Consulting services", "Consulting services, phase 2", "Café supplies", "Annual licence renewal",
-    "Hardware order", "Late fee", "Website redesign", "Support plan (premium)", "Travel expenses 50%",
+    None,
+    None,
+    None,
+    "",
+    "Monthly retainer",
+    "monthly retainer",
+    "MONTHLY RETAINER - March",
+    "Consulting services",
+    "Consulting services, phase 2",
+    "Café supplies",
+    "Annual licence renewal",
+    "Hardware order",
+    "Late fee",
+    "Website redesign",
+    "Support plan (premium)",
+    "Travel expenses 50%",
 )
 FIRST_NAMES = (
-    "Ana", "José", "Zoë", "Øyvind", "Chloé", "Liam", "Mei", "Fatima", "Noah", "Saoirse",
-    "Björn", "Aarav", "Olga", "Kwame", "Inès", "Tomás",
+    "Ana",
+    "José",
+    "Zoë",
+    "Øyvind",
+    "Chloé",
+    "Liam",
+    "Mei",
+    "Fatima",
+    "Noah",
+    "Saoirse",
+    "Björn",
+    "Aarav",
+    "Olga",
+    "Kwame",
+    "Inès",
+    "Tomás",
 )
 LAST_NAMES = (
-    "García", "Müller", "O'Brien", "Nakamura", "Smith", "Kowalski", "Dubois", "Rossi",
-    "Andersson", "Okafor", "Nguyen", "Ødegaard",
+    "García",
+    "Müller",
+    "O'Brien",
+    "Nakamura",
+    "Smith",
+    "Kowalski",
+    "Dubois",
+    "Rossi",
+    "Andersson",
+    "Okafor",
+    "Nguyen",
+    "Ødegaard",
 )
 COMPANY_ROOTS = (
-    "Acme", "Globex", "Initech", "Umbrella", "Stark Industries", "Hooli", "Vandelay",
-    "Cyberdyne", "Müller & Söhne", "Café Lumière", "Nordwind", "Blue Fjord", "Tyrell",
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Stark Industries",
+    "Hooli",
+    "Vandelay",
+    "Cyberdyne",
+    "Müller & Söhne",
+    "Café Lumière",
+    "Nordwind",
+    "Blue Fjord",
+    "Tyrell",
 )
 COMPANY_SUFFIXES = ("GmbH", "Ltd", "Inc.", "SARL", "B.V.", "AB", "S.p.A.", "LLC", "plc")
-
-
-def new_uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from ``rng``."""
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def instant(rng: random.Random, start: int, span: int) -> int:
@@ -170,10 +216,11 @@ class BusinessData:
     def credit_order(self) -> list[int]:
         """Credit indices newest ``created_at`` first; ties by id ascending."""
         return self._order(
-            "credits", lambda: sorted(
+            "credits",
+            lambda: sorted(
                 range(len(self.credits)),
                 key=lambda i: (-self.credits[i].created_at, self.credits[i].id),
-            )
+            ),
         )
 
     def _order(self, key: str, build: Callable[[], list[int]]) -> list[int]:
@@ -187,9 +234,7 @@ class BusinessData:
     def _sorted_invoices(self, sort: InvoiceSort) -> list[int]:
         attr = sort.lstrip("-")
         cores = self.invoices
-        ascending = sorted(
-            range(len(cores)), key=lambda i: (getattr(cores[i], attr), cores[i].id)
-        )
+        ascending = sorted(range(len(cores)), key=lambda i: (getattr(cores[i], attr), cores[i].id))
         return ascending[::-1] if sort.startswith("-") else ascending
 
 
@@ -257,9 +302,7 @@ def _customers(rng: random.Random, stream: str, count: int, business_id: str) ->
             email=email,
             base=BASE,
         )
-        result.append(
-            Customer(index, customer_id, external_id, display_name, email, currency, record)
-        )
+        result.append(Customer(index, customer_id, external_id, display_name, email, currency, record))
     return result
 
 
@@ -273,10 +316,7 @@ def _invoices(rng: random.Random, customers: list[Customer], count: int) -> list
         invoice_id = new_uuid(rng)
         customer = int(n_customers * rng.random() ** 2)
         status = rng.choice(INVOICE_STATUSES)
-        if rng.random() < 0.4:
-            imported_at = rng.choice(import_runs)
-        else:
-            imported_at = instant(rng, BASE, SPAN)
+        imported_at = rng.choice(import_runs) if rng.random() < 0.4 else instant(rng, BASE, SPAN)
         sent_at = None if status == "draft" else imported_at - rng.randrange(5 * DAY // US) * US
         if rng.random() < 0.05:
             due_at = None
@@ -285,15 +325,24 @@ def _invoices(rng: random.Random, customers: list[Customer], count: int) -> list
             due_at = issued - issued % DAY + rng.choice((14, 30, 30, 45, 60)) * DAY
         updated_at = imported_at if rng.random() < 0.3 else imported_at + rng.randrange(1, 90 * DAY)
         total = 0 if rng.random() < 0.01 else int(10 ** rng.uniform(2.5, 6.5))
-        currency = (
-            customers[customer].currency if rng.random() < 0.85 else rng.choice(CURRENCIES)
-        )
+        currency = customers[customer].currency if rng.random() < 0.85 else rng.choice(CURRENCIES)
         memo = rng.choice(MEMOS)
         external_id = None if rng.random() < 0.1 else f"ext-inv-{rng.getrandbits(40):010x}"
         result.append(
             InvoiceCore(
-                index, invoice_id, customer, status, currency, f"INV-{index + 1:06d}",
-                external_id, memo, total, sent_at, due_at, imported_at, updated_at,
+                index,
+                invoice_id,
+                customer,
+                status,
+                currency,
+                f"INV-{index + 1:06d}",
+                external_id,
+                memo,
+                total,
+                sent_at,
+                due_at,
+                imported_at,
+                updated_at,
             )
         )
     return result
@@ -324,8 +373,18 @@ def _credits(
         external_id = None if rng.random() < 0.2 else f"ext-cn-{rng.getrandbits(40):010x}"
         result.append(
             CreditCore(
-                index, credit_id, customer, status, currency, f"CN-{index + 1:05d}",
-                external_id, source, total, sent_at, created_at, updated_at,
+                index,
+                credit_id,
+                customer,
+                status,
+                currency,
+                f"CN-{index + 1:05d}",
+                external_id,
+                source,
+                total,
+                sent_at,
+                created_at,
+                updated_at,
             )
         )
     return result
@@ -351,9 +410,7 @@ def build_dataset(seed: int, n_invoices: int, n_credits: int) -> Dataset:
     businesses = {
         ids.business_id: build_business(seed, ids.business_id, ids.partner_id, n_invoices, n_credits),
         ids.sibling_business_id: build_business(seed, ids.sibling_business_id, ids.partner_id, 12, 6),
-        ids.foreign_business_id: build_business(
-            seed, ids.foreign_business_id, ids.foreign_partner_id, 9, 5
-        ),
+        ids.foreign_business_id: build_business(seed, ids.foreign_business_id, ids.foreign_partner_id, 9, 5),
     }
     api_keys = {ids.partner_id: ids.api_key, ids.foreign_partner_id: ids.foreign_api_key}
     return Dataset(ids, businesses, api_keys)

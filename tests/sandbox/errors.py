@@ -34,9 +34,7 @@ class ApiError(Exception):
         self.status = status
         self.code = code
         self.message = message
-        self.details: dict[str, list[str]] = {
-            key: list(values) for key, values in (details or {}).items()
-        }
+        self.details: dict[str, list[str]] = {key: list(values) for key, values in (details or {}).items()}
         self.headers: dict[str, str] = dict(headers or {})
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 US = 1_000_000
 DAY = 86_400 * US
@@ -11,7 +11,7 @@ BASE = 1_672_531_200 * US
 SPAN = 730 * DAY
 # "Today" for is_overdue: a fixed instant, so records never change with the date.
 AS_OF = BASE + SPAN + 30 * DAY
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # Offsets (minutes) records are rendered in; UTC dominates, as in Thred's examples.
 ZONES: tuple[int, ...] = (0, 0, 0, 0, 120, 60, -300, 330)
@@ -25,7 +25,7 @@ def to_datetime(us: int) -> datetime:
 def from_datetime(value: datetime) -> int:
     """The instant of an aware datetime (naive ones are taken as UTC)."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     delta = value - _EPOCH
     return (delta.days * 86_400 + delta.seconds) * US + delta.microseconds
 

@@ -1,0 +1,46 @@
+"""Everything one sandbox instance holds, shared by the app and the test side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .auth import TokenIssuer
+from .clock import Clock
+from .config import ErrorShape, SandboxConfig
+from .data import Dataset, build_dataset
+from .faults import Faults
+from .log import RequestLog
+from .query import Selections
+
+
+@dataclass
+class SandboxState:
+    """Data, credentials, clock, faults and log of one sandbox.
+
+    ``error_shape`` may be changed at runtime.
+    """
+
+    config: SandboxConfig
+    dataset: Dataset
+    clock: Clock
+    issuer: TokenIssuer
+    faults: Faults
+    log: RequestLog
+    selections: Selections
+    error_shape: ErrorShape
+
+    @classmethod
+    def create(cls, config: SandboxConfig) -> SandboxState:
+        """Generate the data set and wire the parts together."""
+        dataset = build_dataset(config.seed, config.invoices, config.credits)
+        clock = Clock()
+        return cls(
+            config=config,
+            dataset=dataset,
+            clock=clock,
+            issuer=TokenIssuer(dataset.identities.secret, clock, config.token_lifetime),
+            faults=Faults(clock, config.token_lifetime),
+            log=RequestLog(),
+            selections=Selections(),
+            error_shape=config.error_shape,
+        )
