@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+pytest.importorskip("openapi_python_client", reason="the generator is installed by `nox -s tests`")
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import codegen  # noqa: E402
-
-pytest.importorskip("openapi_python_client", reason="the generator is installed by `nox -s tests`")
 
 
 @pytest.fixture(scope="module")
