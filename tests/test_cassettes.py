@@ -12,8 +12,6 @@ from uuid import UUID
 
 import httpx
 import pytest
-
-from tests import recording
 from thred_client import AuthenticatedClient, Client
 from thred_client.api.authentication import create_business_token, create_partner_token
 from thred_client.api.customer_credits import list_customer_credits
@@ -30,6 +28,8 @@ from thred_client.models import (
     PartnerTokenRequest,
 )
 from thred_client.types import Response
+
+from tests import recording
 
 pytestmark = pytest.mark.vcr
 

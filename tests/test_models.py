@@ -10,8 +10,6 @@ from typing import Any
 from uuid import UUID
 
 import pytest
-
-from tests import spec_walk
 from thred_client.api.invoices import list_invoices
 from thred_client.errors import ResponseValidationError, ThredError
 from thred_client.models import (
@@ -27,6 +25,8 @@ from thred_client.models import (
     InvoiceStatus,
 )
 from thred_client.types import UNSET
+
+from tests import spec_walk
 
 FIXTURES = Path(__file__).parent / "fixtures" / "docs"
 DOC_UUID = UUID("3c90c3cc-0d44-4b50-8888-8dd25736052a")

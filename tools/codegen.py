@@ -13,6 +13,8 @@ import contextlib
 import fcntl
 import filecmp
 import hashlib
+import importlib.metadata
+import json
 import shutil
 import subprocess
 import sys
@@ -32,6 +34,9 @@ RUFF_CONFIG = ROOT / "openapi" / "ruff.toml"
 OVERLAYS = ROOT / "overlays"
 GENERATED = ROOT / "generated"
 PACKAGE = "thred_client"
+# Written into the package at generation time, so that it can say what it was built from.
+BUILD_INFO = "_build_info.py"
+GENERATOR_DISTRIBUTION = "openapi-python-client"
 
 
 class CodegenError(Exception):
@@ -48,6 +53,28 @@ def validate_spec(spec: Path = SPEC) -> None:
         raise CodegenError(f"{shown} is not a valid OpenAPI document:\n{error}") from error
 
 
+def build_info_source(spec: Path = SPEC) -> str:
+    """The text of the package's `_build_info.py`: the spec's info.version and the generator's version.
+
+    Only the inputs are read (never the clock or the machine), so rebuilding the same inputs with the
+    pinned generator gives the same bytes, and `check` keeps passing.
+    """
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    spec_version = document.get("info", {}).get("version") if isinstance(document, dict) else None
+    # An unquoted YAML number such as 1.10 would load as the float 1.1: insist on text.
+    if not isinstance(spec_version, str) or not spec_version:
+        raise CodegenError(f"{spec.name}: info.version must be a non-empty string, got {spec_version!r}")
+    generator_version = importlib.metadata.version(GENERATOR_DISTRIBUTION)
+    return (
+        '"""What this package was generated from; written by tools/codegen.py, never edited by hand."""\n'
+        "\n"
+        # json.dumps: double-quoted, as ruff formats it, so the text is final before formatting.
+        f"SPEC_VERSION = {json.dumps(spec_version)}\n"
+        f"GENERATOR = {json.dumps(GENERATOR_DISTRIBUTION)}\n"
+        f"GENERATOR_VERSION = {json.dumps(generator_version)}\n"
+    )
+
+
 def _run(*command: str | Path) -> str:
     result = subprocess.run([str(part) for part in command], capture_output=True, text=True, check=False)
     output = (result.stdout + result.stderr).strip()
@@ -60,6 +87,8 @@ def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
     """Write the complete package to `out`/thred_client and return that path; `out` must not hold it yet."""
     validate_spec(spec)
     package = out / PACKAGE
+    # One option and its value a line.
+    # fmt: off
     output = _run(
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", spec,
@@ -68,12 +97,14 @@ def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
         "--meta", "none",
         "--output-path", package,
     )
+    # fmt: on
     # The generator reports spec features it could not map as warnings, yet exits 0: treat them as errors.
     if any(word in output.lower() for word in ("warning", "error")):
         raise CodegenError(f"openapi-python-client reported problems with {spec.name}:\n{output}")
     overlay_package = overlays / PACKAGE
     if overlay_package.is_dir():
         shutil.copytree(overlay_package, package, dirs_exist_ok=True)
+    (package / BUILD_INFO).write_text(build_info_source(spec), encoding="utf-8")
     _run(sys.executable, "-m", "ruff", "check", "--config", RUFF_CONFIG, "--fix-only", "--quiet", package)
     _run(sys.executable, "-m", "ruff", "format", "--config", RUFF_CONFIG, "--quiet", package)
     for cache in package.rglob("__pycache__"):
@@ -131,7 +162,9 @@ def check(target: Path = GENERATED) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("--generated", type=Path, default=GENERATED, help="the folder that holds the package")
     args = parser.parse_args(argv)
