@@ -53,7 +53,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def record(session: nox.Session) -> None:
-    """Re-record every cassette: from THRED_BASE_URL/THRED_TOKEN/THRED_BUSINESS_ID if set, else the stand-in."""
+    """Re-record every cassette, from the server the THRED_* variables name, else from the stand-in."""
     install_project(session, "test")
     shutil.rmtree("tests/cassettes", ignore_errors=True)
     session.run("pytest", "--record-mode=rewrite", "-m", "vcr", *session.posargs)

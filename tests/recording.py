@@ -110,7 +110,9 @@ def scrubbers(target: Target) -> dict[str, Callable[[Any], Any]]:
 
     def request(recorded: Any) -> Any:
         recorded.uri = _replace_all(recorded.uri, pairs)
-        recorded.headers = {name: value for name, value in recorded.headers.items() if name.lower() in REQUEST_HEADERS}
+        recorded.headers = {
+            name: value for name, value in recorded.headers.items() if name.lower() in REQUEST_HEADERS
+        }
         if isinstance(recorded.body, str):
             recorded.body = scrub_body(recorded.body.encode()).decode()
         elif recorded.body:
@@ -132,8 +134,12 @@ SECRET_PATTERNS = {
     "JWT": re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"),
     "bearer token": re.compile(r"Bearer\s+[A-Za-z0-9._~+/=-]{8,}"),
     "basic credentials": re.compile(r"Basic\s+[A-Za-z0-9+/]{8,}=*"),
-    "authorization header": re.compile(r"^\s*-?\s*['\"]?authorization['\"]?\s*:", re.IGNORECASE | re.MULTILINE),
-    "api key field": re.compile(r"['\"]?api[_-]?key['\"]?\s*[:=]\s*['\"]?(?!REDACTED)[A-Za-z0-9]", re.IGNORECASE),
+    "authorization header": re.compile(
+        r"^\s*-?\s*['\"]?authorization['\"]?\s*:", re.IGNORECASE | re.MULTILINE
+    ),
+    "api key field": re.compile(
+        r"['\"]?api[_-]?key['\"]?\s*[:=]\s*['\"]?(?!REDACTED)[A-Za-z0-9]", re.IGNORECASE
+    ),
     "access token value": re.compile(r"access_token['\"]?\s*[:=]\s*['\"]?(?!REDACTED)[A-Za-z0-9]"),
 }
 

@@ -39,11 +39,15 @@ def plant(source: Path, target: Path, where: str) -> None:
     if where == "response body":
         interaction["response"]["body"]["string"] = f'{{"note": "{JWT}"}}'
     elif where == "encoded response body":
-        interaction["response"]["body"]["string"] = base64.b64decode(base64.b64encode(f'{{"t": "{JWT}"}}'.encode()))
+        interaction["response"]["body"]["string"] = base64.b64decode(
+            base64.b64encode(f'{{"t": "{JWT}"}}'.encode())
+        )
     elif where == "request header":
         interaction["request"]["headers"]["Authorization"] = ["Bearer not-a-jwt-but-a-token"]
     elif where == "basic credentials":
-        interaction["request"]["headers"]["Authorization"] = ["Basic " + base64.b64encode(b"p:k").decode() * 3]
+        interaction["request"]["headers"]["Authorization"] = [
+            "Basic " + base64.b64encode(b"p:k").decode() * 3
+        ]
     elif where == "request body":
         interaction["request"]["body"] = f"client_secret={api_key}"
     elif where == "token response":

@@ -199,8 +199,12 @@ def test_credits_filter_by_customer(client: AuthenticatedClient, business: UUID)
     customer = everything[0].customer
     found = results(credits(client, business, page_size=100, customer_id=customer["id"]))
     assert found and {credit.customer["id"] for credit in found} == {customer["id"]}
-    by_external = results(credits(client, business, page_size=100, customer_external_id=customer["external_id"]))
-    assert by_external and {credit.customer["external_id"] for credit in by_external} == {customer["external_id"]}
+    by_external = results(
+        credits(client, business, page_size=100, customer_external_id=customer["external_id"])
+    )
+    assert by_external and {credit.customer["external_id"] for credit in by_external} == {
+        customer["external_id"]
+    }
 
 
 def test_credits_search(client: AuthenticatedClient, business: UUID) -> None:
@@ -307,7 +311,9 @@ def test_unparsed_body_is_what_the_server_sent(client: AuthenticatedClient, busi
     response = list_invoices.sync_detailed(business, client=client, page_size=2)
     assert isinstance(response.parsed, InvoicePage)
     raw = httpx.Response(200, content=response.content).json()
-    assert [record["id"] for record in raw["results"]] == [str(invoice.id) for invoice in results(response.parsed)]
+    assert [record["id"] for record in raw["results"]] == [
+        str(invoice.id) for invoice in results(response.parsed)
+    ]
 
 
 # Tokens
@@ -322,7 +328,9 @@ def partner_credentials(thred: recording.Target) -> tuple[str, str]:
 def test_partner_token(thred: recording.Target) -> None:
     partner_id, api_key = partner_credentials(thred)
     with Client(base_url=thred.base_url, httpx_args={"auth": httpx.BasicAuth(partner_id, api_key)}) as basic:
-        response = create_partner_token.sync_detailed(client=basic, body=PartnerTokenRequest(client_id=UUID(partner_id)))
+        response = create_partner_token.sync_detailed(
+            client=basic, body=PartnerTokenRequest(client_id=UUID(partner_id))
+        )
     assert response.status_code == 200
     assert isinstance(response.parsed, PartnerToken)
     assert response.parsed.access_token and response.parsed.expires_in > 0
@@ -331,8 +339,12 @@ def test_partner_token(thred: recording.Target) -> None:
 
 def test_partner_token_with_a_wrong_key(thred: recording.Target) -> None:
     partner_id, _ = partner_credentials(thred)
-    with Client(base_url=thred.base_url, httpx_args={"auth": httpx.BasicAuth(partner_id, "wrong-key")}) as basic:
-        response = create_partner_token.sync_detailed(client=basic, body=PartnerTokenRequest(client_id=UUID(partner_id)))
+    with Client(
+        base_url=thred.base_url, httpx_args={"auth": httpx.BasicAuth(partner_id, "wrong-key")}
+    ) as basic:
+        response = create_partner_token.sync_detailed(
+            client=basic, body=PartnerTokenRequest(client_id=UUID(partner_id))
+        )
     assert response.status_code == 401
 
 

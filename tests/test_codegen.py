@@ -77,7 +77,9 @@ def test_generate_removes_stray_files(copy: Path) -> None:
 def test_invalid_spec_fails_with_the_validators_message(tmp_path: Path) -> None:
     spec = tmp_path / "thred.yaml"
     text = codegen.SPEC.read_text(encoding="utf-8")
-    broken = text.replace("- name: memo_contains\n          in: query", "- name: memo_contains\n          in: body", 1)
+    broken = text.replace(
+        "- name: memo_contains\n          in: query", "- name: memo_contains\n          in: body", 1
+    )
     assert broken != text
     spec.write_text(broken, encoding="utf-8")
     with pytest.raises(codegen.CodegenError) as raised:

@@ -57,7 +57,9 @@ def _cases(required: bool) -> list[Any]:
     for key, (document, schema, model) in PAGES.items():
         for field in spec_walk.fields(spec_walk.schema_named(schema), document):
             if field.required == required:
-                cases.append(pytest.param(document, model, field.path, id=f"{key}:{spec_walk.location(field.path)}"))
+                cases.append(
+                    pytest.param(document, model, field.path, id=f"{key}:{spec_walk.location(field.path)}")
+                )
     return cases
 
 
@@ -166,10 +168,18 @@ class TestOpenStatus:
         assert CustomerCreditPage.from_dict(changed).results[0].status == status  # type: ignore[index]
 
     def test_known_values_are_discoverable_and_usable_as_filters(self) -> None:
-        assert {status.value for status in InvoiceStatus} == {"sent", "paid", "partially_paid", "voided", "refunded"}
+        assert {status.value for status in InvoiceStatus} == {
+            "sent",
+            "paid",
+            "partially_paid",
+            "voided",
+            "refunded",
+        }
         assert "partially_applied" in {status.value for status in CustomerCreditStatus}
         assert "SENT".lower() == InvoiceStatus.SENT
-        kwargs = list_invoices._get_kwargs(DOC_UUID, status=InvoiceStatus.PAID, sort=InvoiceSort.UPDATED_AT_DESC)
+        kwargs = list_invoices._get_kwargs(
+            DOC_UUID, status=InvoiceStatus.PAID, sort=InvoiceSort.UPDATED_AT_DESC
+        )
         assert kwargs["params"]["status"] == "paid"
         assert kwargs["params"]["sort"] == "-updated_at"
 
@@ -213,7 +223,9 @@ class TestDateTimes:
             ("2023-11-07T05:31:56Z", datetime.datetime(2023, 11, 7, 5, 31, 56, tzinfo=datetime.UTC)),
             (
                 "2023-11-07T07:31:56+02:00",
-                datetime.datetime(2023, 11, 7, 7, 31, 56, tzinfo=datetime.timezone(datetime.timedelta(hours=2))),
+                datetime.datetime(
+                    2023, 11, 7, 7, 31, 56, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+                ),
             ),
             (
                 "2023-11-07T05:31:56.123456Z",
@@ -222,7 +234,14 @@ class TestDateTimes:
             (
                 "2023-11-07T00:01:56.5-05:30",
                 datetime.datetime(
-                    2023, 11, 7, 0, 1, 56, 500000, tzinfo=datetime.timezone(-datetime.timedelta(hours=5, minutes=30))
+                    2023,
+                    11,
+                    7,
+                    0,
+                    1,
+                    56,
+                    500000,
+                    tzinfo=datetime.timezone(-datetime.timedelta(hours=5, minutes=30)),
                 ),
             ),
             ("2023-11-07T05:31:56", datetime.datetime(2023, 11, 7, 5, 31, 56)),
@@ -242,7 +261,9 @@ class TestDateTimes:
 
 class TestWrongTypes:
     @pytest.mark.parametrize(("document", "model", "path"), REQUIRED_FIELDS)
-    def test_id_that_is_not_a_uuid_names_its_path(self, document: Any, model: Any, path: spec_walk.Path_) -> None:
+    def test_id_that_is_not_a_uuid_names_its_path(
+        self, document: Any, model: Any, path: spec_walk.Path_
+    ) -> None:
         changed = spec_walk.with_value(document, path, "not-a-uuid")
         with pytest.raises(ResponseValidationError) as raised:
             model.from_dict(changed)
@@ -282,7 +303,15 @@ class TestWrongTypes:
 
 
 def test_error_envelopes_both_shapes() -> None:
-    guide = Error.from_dict({"error": "Invalid", "error_code": "validation_error", "details": {"page": ["bad"]}})
-    assert (guide.error, guide.error_code, guide.details) == ("Invalid", "validation_error", {"page": ["bad"]})
-    reference = Error.from_dict({"error_code": "invalid_token", "message": "Expired", "detail": {}, "request_id": "r"})
+    guide = Error.from_dict(
+        {"error": "Invalid", "error_code": "validation_error", "details": {"page": ["bad"]}}
+    )
+    assert (guide.error, guide.error_code, guide.details) == (
+        "Invalid",
+        "validation_error",
+        {"page": ["bad"]},
+    )
+    reference = Error.from_dict(
+        {"error_code": "invalid_token", "message": "Expired", "detail": {}, "request_id": "r"}
+    )
     assert (reference.message, reference.detail, reference.request_id) == ("Expired", {}, "r")

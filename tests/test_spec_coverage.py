@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -15,7 +16,11 @@ DOCS = Path(__file__).parent / "fixtures" / "docs"
 # Reference page, the operation it documents, and the schema of its 200 response.
 PAGES = [
     ("list-invoices.txt", "/v1/platform/businesses/{business_id}/invoices/", "InvoicePage"),
-    ("list-customer-credits.txt", "/v1/platform/businesses/{business_id}/customer-credits/", "CustomerCreditPage"),
+    (
+        "list-customer-credits.txt",
+        "/v1/platform/businesses/{business_id}/customer-credits/",
+        "CustomerCreditPage",
+    ),
 ]
 TYPE_LINE = re.compile(r"^(string|integer|number|boolean|object)(?:<([\w-]+)>)?(\[\])?$")
 
@@ -25,7 +30,7 @@ def documented_parameters(page: str) -> dict[str, tuple[str, str | None]]:
     lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
     section = lines[lines.index("Query Parameters") + 1 : lines.index("Response")]
     found = {}
-    for name, kind in zip(section, section[1:], strict=False):
+    for name, kind in itertools.pairwise(section):
         match = TYPE_LINE.match(kind)
         if match and re.fullmatch(r"[a-z_]+", name):
             found[name] = (match[1], match[2])
@@ -70,14 +75,22 @@ def test_parameter_counts_match_the_pages() -> None:
     # 15 and 9 query parameters besides business_id; the credits page lost one name (`search`).
     assert len(spec_parameters(PAGES[0][1])) == 16
     assert len(spec_parameters(PAGES[1][1])) == 10
-    assert set(spec_parameters(PAGES[1][1])) - set(documented_parameters(PAGES[1][0])) == {"business_id", "search"}
+    assert set(spec_parameters(PAGES[1][1])) - set(documented_parameters(PAGES[1][0])) == {
+        "business_id",
+        "search",
+    }
 
 
 def test_documented_limits_and_defaults() -> None:
     for _, path, _ in PAGES:
         parameters = spec_parameters(path)
         assert parameters["page"]["schema"] == {"type": "integer", "minimum": 1, "default": 1}
-        assert parameters["page_size"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}
+        assert parameters["page_size"]["schema"] == {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100,
+            "default": 20,
+        }
         assert parameters["business_id"]["schema"] == {"type": "string", "format": "uuid"}
         assert parameters["business_id"]["required"] is True
     sort = spec_walk.resolve(spec_parameters(PAGES[0][1])["sort"]["schema"])
@@ -99,9 +112,11 @@ def declared_members(schema: dict[str, Any], document: Any, path: str = "") -> l
                 problems.append(f"{path}.{key} is not declared")
                 continue
             member = spec_walk.resolve(properties[key])
-            if "type" in member:  # no type: the docs show <unknown>, any value
-                if EXAMPLE_TYPES[type(value)] != base_type(member):
-                    problems.append(f"{path}.{key} is {base_type(member)}, documented {EXAMPLE_TYPES[type(value)]}")
+            # A member without a type is one the docs show as <unknown>: any value.
+            if "type" in member and EXAMPLE_TYPES[type(value)] != base_type(member):
+                problems.append(
+                    f"{path}.{key} is {base_type(member)}, documented {EXAMPLE_TYPES[type(value)]}"
+                )
             problems += declared_members(member, value, f"{path}.{key}")
     elif isinstance(document, list) and "items" in schema:
         for item in document:

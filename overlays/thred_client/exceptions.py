@@ -1,22 +1,22 @@
 """Every error this package raises, in one hierarchy rooted at `ThredError`.
 
-    ThredError
-    ├── ResponseValidationError      a response the models cannot parse; names the field's path
-    ├── UnexpectedStatus             (generated) a status the spec does not document, on a bare client
-    ├── APIError
-    │   ├── APIStatusError           the server answered with an error status
-    │   │   ├── BadRequestError              400
-    │   │   ├── AuthenticationError          401
-    │   │   ├── PermissionDeniedError        403
-    │   │   ├── NotFoundError                404
-    │   │   ├── ConflictError                409
-    │   │   ├── RateLimitError               429
-    │   │   └── InternalServerError          5xx
-    │   └── APIConnectionError       no answer: refused, dropped, …
-    │       └── APITimeoutError      no answer in time
-    └── PaginationError              a list walk that cannot go on safely
-        ├── RepeatedPageError            the server served another page than the one asked, or one again
-        └── UnsettledListError           the list keeps moving: pages after pages bring no new record
+ThredError
+├── ResponseValidationError      a response the models cannot parse; names the field's path
+├── UnexpectedStatus             (generated) a status the spec does not document, on a bare client
+├── APIError
+│   ├── APIStatusError           the server answered with an error status
+│   │   ├── BadRequestError              400
+│   │   ├── AuthenticationError          401
+│   │   ├── PermissionDeniedError        403
+│   │   ├── NotFoundError                404
+│   │   ├── ConflictError                409
+│   │   ├── RateLimitError               429
+│   │   └── InternalServerError          5xx
+│   └── APIConnectionError       no answer: refused, dropped, …
+│       └── APITimeoutError      no answer in time
+└── PaginationError              a list walk that cannot go on safely
+    ├── RepeatedPageError            the server served another page than the one asked, or one again
+    └── UnsettledListError           the list keeps moving: pages after pages bring no new record
 """
 
 from __future__ import annotations
