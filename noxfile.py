@@ -74,7 +74,14 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", *paths)
     # The overlays are checked where they run: inside the generated package (pyproject.toml relaxes
     # only the generated modules).
-    typed = ("generated/thred_client", "tools", "examples", "tests/sandbox")
+    helpers = (
+        "tests/sandbox",
+        "tests/conftest.py",
+        "tests/recording.py",
+        "tests/spec_walk.py",
+        "tests/client_support.py",
+    )
+    typed = ("generated/thred_client", "tools", "examples", *helpers)
     session.run("mypy", *[path for path in typed if os.path.exists(path)])
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests import recording
-from tests.sandbox import SandboxConfig, running_sandbox
+from tests.sandbox import running_sandbox
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def thred(request: pytest.FixtureRequest) -> Iterator[recording.Target]:
     if real is not None:
         yield real
         return
-    with running_sandbox(SandboxConfig(**recording.STAND_IN)) as sandbox:
+    with running_sandbox(recording.STAND_IN) as sandbox:
         yield recording.Target(
             sandbox.base_url,
             sandbox.mint_token(),

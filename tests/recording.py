@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.sandbox import SandboxConfig
+
 CASSETTES = Path(__file__).parent / "cassettes"
 CANONICAL_BASE_URL = "https://sandbox.thredfi.com"
 CANONICAL_BUSINESS_ID = "11111111-1111-4111-8111-111111111111"
@@ -31,7 +33,7 @@ REDACTED = "REDACTED"
 REPLAY_TOKEN = "replayed-token"
 REPLAY_API_KEY = "replayed-api-key"
 # The stand-in data recorded from: small, so that a walk spans several pages and cassettes stay short.
-STAND_IN = {"seed": 20261121, "invoices": 30, "credits": 20}
+STAND_IN = SandboxConfig(seed=20261121, invoices=30, credits=20)
 
 REQUEST_HEADERS = {"content-type"}
 RESPONSE_HEADERS = {"content-type", "retry-after"}

@@ -9,7 +9,6 @@ import pytest
 import yaml
 
 from tests import recording
-from tests.sandbox import SandboxConfig
 from tests.sandbox.state import SandboxState
 
 CASSETTES = sorted(recording.CASSETTES.rglob("*.yaml"))
@@ -19,7 +18,7 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJwYXJ0bmVyX2lkIjoiYWJjIn0.c2lnbmF0dXJlLXNpZ25hdHVy
 
 def stand_in_secrets() -> list[str]:
     """The API keys of the stand-in the committed cassettes were recorded from."""
-    identities = SandboxState.create(SandboxConfig(**recording.STAND_IN)).dataset.identities
+    identities = SandboxState.create(recording.STAND_IN).dataset.identities
     return [identities.api_key, identities.foreign_api_key]
 
 
