@@ -52,6 +52,24 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: list every invoice and customer credit of a business, print a receivables report.
+
+    From the local stand-in sandbox, or from the server THRED_BASE_URL, THRED_TOKEN and
+    THRED_BUSINESS_ID name when all three are set.
+    """
+    install_project(session, "test")  # the stand-in's Starlette and uvicorn come with the test group
+    session.run("python", "examples/receivables_report.py", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark the pagination helpers against the stand-in on loopback; write BENCHMARKS.md."""
+    install_project(session, "test")
+    session.run("python", "benchmarks/bench.py", "--markdown", "BENCHMARKS.md", *session.posargs)
+
+
+@nox.session
 def record(session: nox.Session) -> None:
     """Re-record every cassette, from the server the THRED_* variables name, else from the stand-in."""
     install_project(session, "test")
