@@ -15,6 +15,8 @@ ThredError
 │   └── APIConnectionError       no answer: refused, dropped, …
 │       └── APITimeoutError      no answer in time
 └── PaginationError              a list walk that cannot go on safely
+    ├── RepeatedPageError            the server served another page than the one asked, or one again
+    └── UnsettledListError           the list keeps moving: pages after pages bring no new record
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 import httpx
 
 from .errors import ResponseValidationError, ThredError, UnexpectedStatus
+from .log import safe_url
 
 __all__ = [
     "APIConnectionError",
@@ -40,10 +43,13 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RepeatedPageError",
     "ResponseValidationError",
     "ThredError",
     "UnexpectedStatus",
+    "UnsettledListError",
     "error_from_response",
+    "error_from_transport",
 ]
 
 # How much of a body that is not Thred's JSON envelope (a proxy's HTML page, say) an error quotes.
@@ -59,7 +65,7 @@ class APIError(ThredError):
         self.request = request
         self.method = request.method if request is not None else None
         # The URL without its query: query values are the caller's data, not needed to say what failed.
-        self.url = str(request.url.copy_with(query=None)) if request is not None else None
+        self.url = safe_url(request.url) if request is not None else None
 
 
 class APIConnectionError(APIError):
@@ -128,6 +134,27 @@ class PaginationError(ThredError):
     """A list walk cannot go on without losing or repeating records."""
 
 
+class RepeatedPageError(PaginationError):
+    """The server served a page other than `page`, or the same records as the page before it.
+
+    Going on would loop or skip records. `operation` names the list operation.
+    """
+
+    def __init__(self, message: str, *, operation: str, page: int) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.page = page
+
+
+class UnsettledListError(PaginationError):
+    """Page after page brought no new record while the list kept changing: the walk gives up at `page`."""
+
+    def __init__(self, message: str, *, operation: str, page: int) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.page = page
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -188,7 +215,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         fields = "; ".join(f"{field}: {_details_text(problems)}" for field, problems in details.items())
         parts.append(f"({fields})")
     request = response.request
-    parts.append(f"on {request.method} {request.url.copy_with(query=None)}")
+    parts.append(f"on {request.method} {safe_url(request.url)}")
     if request_id:
         parts.append(f"(request id {request_id})")
 
@@ -200,6 +227,16 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         request_id=request_id,
         body_excerpt=excerpt,
     )
+
+
+def error_from_transport(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed error for an httpx transport `error` raised while sending `request`."""
+    detail = str(error)
+    cause = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    where = f"{request.method} {safe_url(request.url)}"
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"no answer in time ({cause}) on {where}", request=request)
+    return APIConnectionError(f"no answer ({cause}) on {where}", request=request)
 
 
 def _details_text(problems: Any) -> str:

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .account_identifier import AccountIdentifier
+from .business_token import BusinessToken
 from .customer import Customer
 from .customer_credit import CustomerCredit
 from .customer_credit_allocation import CustomerCreditAllocation
@@ -22,9 +23,12 @@ from .invoice_sort import InvoiceSort
 from .invoice_status import InvoiceStatus
 from .invoice_write_off import InvoiceWriteOff
 from .page_info import PageInfo
+from .partner_token import PartnerToken
+from .partner_token_request import PartnerTokenRequest
 
 __all__ = (
     "AccountIdentifier",
+    "BusinessToken",
     "Customer",
     "CustomerCredit",
     "CustomerCreditAllocation",
@@ -46,4 +50,6 @@ __all__ = (
     "InvoiceStatus",
     "InvoiceWriteOff",
     "PageInfo",
+    "PartnerToken",
+    "PartnerTokenRequest",
 )

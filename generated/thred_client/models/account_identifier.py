@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -55,30 +55,23 @@ class AccountIdentifier:
         try:
             id = UUID(d.pop("id"))
 
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "id")
 
         try:
+            type_ = d.pop("type", UNSET)
 
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "type")
 
-            type_ = _parse_type_(d.pop("type", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "type")
-
-        account_identifier = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             id=id,
             type_=type_,
         )
 
-        account_identifier.additional_properties = d
-        return account_identifier
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

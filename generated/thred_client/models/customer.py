@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.document import Document
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -385,499 +381,267 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document import Document  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
 
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "id")
 
         try:
+            type_ = d.pop("type", UNSET)
 
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            type_ = _parse_type_(d.pop("type", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "type")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "type")
 
         try:
+            external_id = d.pop("external_id", UNSET)
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "external_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "external_id")
 
         try:
+            reference_number = d.pop("reference_number", UNSET)
 
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "reference_number")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "reference_number")
 
         try:
+            individual_name = d.pop("individual_name", UNSET)
 
-            def _parse_individual_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            individual_name = _parse_individual_name(d.pop("individual_name", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "individual_name")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "individual_name")
 
         try:
+            company_name = d.pop("company_name", UNSET)
 
-            def _parse_company_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            company_name = _parse_company_name(d.pop("company_name", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "company_name")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "company_name")
 
         try:
+            display_name = d.pop("display_name", UNSET)
 
-            def _parse_display_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "display_name")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "display_name")
 
         try:
+            email = d.pop("email", UNSET)
 
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            email = _parse_email(d.pop("email", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "email")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "email")
 
         try:
+            mobile_phone = d.pop("mobile_phone", UNSET)
 
-            def _parse_mobile_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            mobile_phone = _parse_mobile_phone(d.pop("mobile_phone", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "mobile_phone")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "mobile_phone")
 
         try:
+            office_phone = d.pop("office_phone", UNSET)
 
-            def _parse_office_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            office_phone = _parse_office_phone(d.pop("office_phone", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "office_phone")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "office_phone")
 
         try:
+            address_line1 = d.pop("address_line1", UNSET)
 
-            def _parse_address_line1(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            address_line1 = _parse_address_line1(d.pop("address_line1", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "address_line1")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "address_line1")
 
         try:
+            address_line2 = d.pop("address_line2", UNSET)
 
-            def _parse_address_line2(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            address_line2 = _parse_address_line2(d.pop("address_line2", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "address_line2")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "address_line2")
 
         try:
+            city = d.pop("city", UNSET)
 
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            city = _parse_city(d.pop("city", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "city")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "city")
 
         try:
+            state_county = d.pop("state_county", UNSET)
 
-            def _parse_state_county(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            state_county = _parse_state_county(d.pop("state_county", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "state_county")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "state_county")
 
         try:
+            postal_code = d.pop("postal_code", UNSET)
 
-            def _parse_postal_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "postal_code")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "postal_code")
 
         try:
+            country = d.pop("country", UNSET)
 
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            country = _parse_country(d.pop("country", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "country")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "country")
 
         try:
+            full_address = d.pop("full_address", UNSET)
 
-            def _parse_full_address(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            full_address = _parse_full_address(d.pop("full_address", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "full_address")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "full_address")
 
         try:
+            address_string = d.pop("address_string", UNSET)
 
-            def _parse_address_string(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            address_string = _parse_address_string(d.pop("address_string", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "address_string")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "address_string")
 
         try:
+            vat_number = d.pop("vat_number", UNSET)
 
-            def _parse_vat_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            vat_number = _parse_vat_number(d.pop("vat_number", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "vat_number")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "vat_number")
 
         try:
+            tax_exempt = d.pop("tax_exempt", UNSET)
 
-            def _parse_tax_exempt(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            tax_exempt = _parse_tax_exempt(d.pop("tax_exempt", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "tax_exempt")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "tax_exempt")
 
         try:
+            status = d.pop("status", UNSET)
 
-            def _parse_status(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status = _parse_status(d.pop("status", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "status")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "status")
 
         try:
+            is_active = d.pop("is_active", UNSET)
 
-            def _parse_is_active(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "is_active")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "is_active")
 
         try:
+            is_archived = d.pop("is_archived", UNSET)
 
-            def _parse_is_archived(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            is_archived = _parse_is_archived(d.pop("is_archived", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "is_archived")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "is_archived")
 
         try:
+            _transaction_tags = d.pop("transaction_tags", UNSET)
+            transaction_tags: list[Any] | None | Unset
+            if _transaction_tags is None or _transaction_tags is UNSET:
+                transaction_tags = _transaction_tags
+            else:
+                if not isinstance(_transaction_tags, list):
+                    raise TypeError(f"unexpected {type(_transaction_tags).__name__} value")
+                transaction_tags_type_0 = cast(list[Any], _transaction_tags)
 
-            def _parse_transaction_tags(data: object) -> list[Any] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                transaction_tags_type_0 = cast(list[Any], data)
+                transaction_tags = transaction_tags_type_0
 
-                return transaction_tags_type_0
-
-            transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "transaction_tags")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "transaction_tags")
 
         try:
+            notes = d.pop("notes", UNSET)
 
-            def _parse_notes(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            notes = _parse_notes(d.pop("notes", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "notes")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "notes")
 
         try:
             metadata = d.pop("metadata", UNSET)
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "metadata")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "metadata")
 
         try:
+            payment_terms_days = d.pop("payment_terms_days", UNSET)
 
-            def _parse_payment_terms_days(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            payment_terms_days = _parse_payment_terms_days(d.pop("payment_terms_days", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "payment_terms_days")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "payment_terms_days")
 
         try:
+            credit_limit = d.pop("credit_limit", UNSET)
 
-            def _parse_credit_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "credit_limit")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "credit_limit")
 
         try:
+            credit_limit_cents = d.pop("credit_limit_cents", UNSET)
 
-            def _parse_credit_limit_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            credit_limit_cents = _parse_credit_limit_cents(d.pop("credit_limit_cents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "credit_limit_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "credit_limit_cents")
 
         try:
+            outstanding_balance = d.pop("outstanding_balance", UNSET)
 
-            def _parse_outstanding_balance(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            outstanding_balance = _parse_outstanding_balance(d.pop("outstanding_balance", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "outstanding_balance")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "outstanding_balance")
 
         try:
-
-            def _parse_documents(data: object) -> list[Document] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _documents = d.pop("documents", UNSET)
+            documents: list[Document] | None | Unset
+            if _documents is None or _documents is UNSET:
+                documents = _documents
+            else:
+                if not isinstance(_documents, list):
+                    raise TypeError(f"unexpected {type(_documents).__name__} value")
                 documents_type_0 = []
-                _documents_type_0 = data
+                _documents_type_0 = _documents
                 for documents_type_0_index, documents_type_0_item_data in enumerate(_documents_type_0):
                     try:
                         documents_type_0_item = Document.from_dict(documents_type_0_item_data)
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, documents_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, documents_type_0_index)
                     documents_type_0.append(documents_type_0_item)
 
-                return documents_type_0
+                documents = documents_type_0
 
-            documents = _parse_documents(d.pop("documents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "documents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "documents")
 
         try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                if not isinstance(_created_at, str):
+                    raise TypeError(f"unexpected {type(_created_at).__name__} value")
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = created_at_type_0
 
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "created_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "created_at")
 
         try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                if not isinstance(_updated_at, str):
+                    raise TypeError(f"unexpected {type(_updated_at).__name__} value")
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at = updated_at_type_0
 
-                return updated_at_type_0
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "updated_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "updated_at")
 
         try:
+            _archived_at = d.pop("archived_at", UNSET)
+            archived_at: datetime.datetime | None | Unset
+            if _archived_at is None or _archived_at is UNSET:
+                archived_at = _archived_at
+            else:
+                if not isinstance(_archived_at, str):
+                    raise TypeError(f"unexpected {type(_archived_at).__name__} value")
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at)
 
-            def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at = archived_at_type_0
 
-                return archived_at_type_0
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "archived_at")
 
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "archived_at")
-
-        customer = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             id=id,
             type_=type_,
             external_id=external_id,
@@ -914,8 +678,8 @@ class Customer:
             archived_at=archived_at,
         )
 
-        customer.additional_properties = d
-        return customer
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -932,3 +696,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists, so that models referring to each other import in any order;
+# importing inside each method instead would cost a trip through the import system on every call.
+from ..models.document import Document  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_credit_allocation import CustomerCreditAllocation
-    from ..models.customer_credit_customer import CustomerCreditCustomer
-    from ..models.customer_credit_line_item import CustomerCreditLineItem
-    from ..models.customer_credit_tag import CustomerCreditTag
-    from ..models.document import Document
-
 
 T = TypeVar("T", bound="CustomerCredit")
 
@@ -63,9 +55,6 @@ class CustomerCredit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_credit_customer import CustomerCreditCustomer  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-
         id = str(self.id)
 
         status: None | str | Unset
@@ -222,280 +211,208 @@ class CustomerCredit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: PLC0415
-        from ..models.customer_credit_customer import CustomerCreditCustomer  # noqa: PLC0415
-        from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: PLC0415
-        from ..models.customer_credit_tag import CustomerCreditTag  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
 
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "id")
 
         try:
+            status = d.pop("status", UNSET)
 
-            def _parse_status(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status = _parse_status(d.pop("status", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "status")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "status")
 
         try:
+            _sent_at = d.pop("sent_at", UNSET)
+            sent_at: datetime.datetime | None | Unset
+            if _sent_at is None or _sent_at is UNSET:
+                sent_at = _sent_at
+            else:
+                if not isinstance(_sent_at, str):
+                    raise TypeError(f"unexpected {type(_sent_at).__name__} value")
+                sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at)
 
-            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                sent_at = sent_at_type_0
 
-                return sent_at_type_0
-
-            sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "sent_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "sent_at")
 
         try:
+            _customer = d.pop("customer", UNSET)
+            customer: CustomerCreditCustomer | None | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            else:
+                if not isinstance(_customer, dict):
+                    raise TypeError(f"unexpected {type(_customer).__name__} value")
+                customer_type_0 = CustomerCreditCustomer.from_dict(_customer)
 
-            def _parse_customer(data: object) -> CustomerCreditCustomer | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                customer_type_0 = CustomerCreditCustomer.from_dict(data)
+                customer = customer_type_0
 
-                return customer_type_0
-
-            customer = _parse_customer(d.pop("customer", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "customer")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "customer")
 
         try:
+            _source_invoice_id = d.pop("source_invoice_id", UNSET)
+            source_invoice_id: None | Unset | UUID
+            if _source_invoice_id is None or _source_invoice_id is UNSET:
+                source_invoice_id = _source_invoice_id
+            else:
+                if not isinstance(_source_invoice_id, str):
+                    raise TypeError(f"unexpected {type(_source_invoice_id).__name__} value")
+                source_invoice_id_type_0 = UUID(_source_invoice_id)
 
-            def _parse_source_invoice_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                source_invoice_id_type_0 = UUID(data)
+                source_invoice_id = source_invoice_id_type_0
 
-                return source_invoice_id_type_0
-
-            source_invoice_id = _parse_source_invoice_id(d.pop("source_invoice_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "source_invoice_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "source_invoice_id")
 
         try:
-
-            def _parse_line_items(data: object) -> list[CustomerCreditLineItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _line_items = d.pop("line_items", UNSET)
+            line_items: list[CustomerCreditLineItem] | None | Unset
+            if _line_items is None or _line_items is UNSET:
+                line_items = _line_items
+            else:
+                if not isinstance(_line_items, list):
+                    raise TypeError(f"unexpected {type(_line_items).__name__} value")
                 line_items_type_0 = []
-                _line_items_type_0 = data
+                _line_items_type_0 = _line_items
                 for line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
                     try:
                         line_items_type_0_item = CustomerCreditLineItem.from_dict(line_items_type_0_item_data)
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, line_items_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, line_items_type_0_index)
                     line_items_type_0.append(line_items_type_0_item)
 
-                return line_items_type_0
+                line_items = line_items_type_0
 
-            line_items = _parse_line_items(d.pop("line_items", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "line_items")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "line_items")
 
         try:
-
-            def _parse_allocations(data: object) -> list[CustomerCreditAllocation] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _allocations = d.pop("allocations", UNSET)
+            allocations: list[CustomerCreditAllocation] | None | Unset
+            if _allocations is None or _allocations is UNSET:
+                allocations = _allocations
+            else:
+                if not isinstance(_allocations, list):
+                    raise TypeError(f"unexpected {type(_allocations).__name__} value")
                 allocations_type_0 = []
-                _allocations_type_0 = data
+                _allocations_type_0 = _allocations
                 for allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
                     try:
                         allocations_type_0_item = CustomerCreditAllocation.from_dict(
                             allocations_type_0_item_data
                         )
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, allocations_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, allocations_type_0_index)
                     allocations_type_0.append(allocations_type_0_item)
 
-                return allocations_type_0
+                allocations = allocations_type_0
 
-            allocations = _parse_allocations(d.pop("allocations", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "allocations")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "allocations")
 
         try:
-
-            def _parse_tags(data: object) -> list[CustomerCreditTag] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _tags = d.pop("tags", UNSET)
+            tags: list[CustomerCreditTag] | None | Unset
+            if _tags is None or _tags is UNSET:
+                tags = _tags
+            else:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"unexpected {type(_tags).__name__} value")
                 tags_type_0 = []
-                _tags_type_0 = data
+                _tags_type_0 = _tags
                 for tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
                     try:
                         tags_type_0_item = CustomerCreditTag.from_dict(tags_type_0_item_data)
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, tags_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, tags_type_0_index)
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
+                tags = tags_type_0
 
-            tags = _parse_tags(d.pop("tags", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "tags")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "tags")
 
         try:
+            total_amount = d.pop("total_amount", UNSET)
 
-            def _parse_total_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "total_amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "total_amount")
 
         try:
+            applied_amount = d.pop("applied_amount", UNSET)
 
-            def _parse_applied_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            applied_amount = _parse_applied_amount(d.pop("applied_amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "applied_amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "applied_amount")
 
         try:
+            _document = d.pop("document", UNSET)
+            document: Document | None | Unset
+            if _document is None or _document is UNSET:
+                document = _document
+            else:
+                if not isinstance(_document, dict):
+                    raise TypeError(f"unexpected {type(_document).__name__} value")
+                document_type_0 = Document.from_dict(_document)
 
-            def _parse_document(data: object) -> Document | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                document_type_0 = Document.from_dict(data)
+                document = document_type_0
 
-                return document_type_0
-
-            document = _parse_document(d.pop("document", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "document")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "document")
 
         try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                if not isinstance(_created_at, str):
+                    raise TypeError(f"unexpected {type(_created_at).__name__} value")
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = created_at_type_0
 
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "created_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "created_at")
 
         try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                if not isinstance(_updated_at, str):
+                    raise TypeError(f"unexpected {type(_updated_at).__name__} value")
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at = updated_at_type_0
 
-                return updated_at_type_0
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "updated_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "updated_at")
 
         try:
+            external_id = d.pop("external_id", UNSET)
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "external_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "external_id")
 
         try:
+            currency = d.pop("currency", UNSET)
 
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "currency")
 
-            currency = _parse_currency(d.pop("currency", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "currency")
-
-        customer_credit = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             id=id,
             status=status,
             sent_at=sent_at,
@@ -513,8 +430,8 @@ class CustomerCredit:
             currency=currency,
         )
 
-        customer_credit.additional_properties = d
-        return customer_credit
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -531,3 +448,12 @@ class CustomerCredit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists, so that models referring to each other import in any order;
+# importing inside each method instead would cost a trip through the import system on every call.
+from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: E402
+from ..models.customer_credit_customer import CustomerCreditCustomer  # noqa: E402
+from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: E402
+from ..models.customer_credit_tag import CustomerCreditTag  # noqa: E402
+from ..models.document import Document  # noqa: E402

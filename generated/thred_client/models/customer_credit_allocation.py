@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -90,86 +90,55 @@ class CustomerCreditAllocation:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            _invoice_id = d.pop("invoice_id", UNSET)
+            invoice_id: None | Unset | UUID
+            if _invoice_id is None or _invoice_id is UNSET:
+                invoice_id = _invoice_id
+            else:
+                if not isinstance(_invoice_id, str):
+                    raise TypeError(f"unexpected {type(_invoice_id).__name__} value")
+                invoice_id_type_0 = UUID(_invoice_id)
 
-            def _parse_invoice_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                invoice_id_type_0 = UUID(data)
+                invoice_id = invoice_id_type_0
 
-                return invoice_id_type_0
-
-            invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "invoice_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "invoice_id")
 
         try:
+            invoice_number = d.pop("invoice_number", UNSET)
 
-            def _parse_invoice_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "invoice_number")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "invoice_number")
 
         try:
+            amount_cents = d.pop("amount_cents", UNSET)
 
-            def _parse_amount_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
+            invoice_outstanding_balance_cents = d.pop("invoice_outstanding_balance_cents", UNSET)
 
-            def _parse_invoice_outstanding_balance_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            invoice_outstanding_balance_cents = _parse_invoice_outstanding_balance_cents(
-                d.pop("invoice_outstanding_balance_cents", UNSET)
-            )
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "invoice_outstanding_balance_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "invoice_outstanding_balance_cents")
 
         try:
+            _applied_at = d.pop("applied_at", UNSET)
+            applied_at: datetime.datetime | None | Unset
+            if _applied_at is None or _applied_at is UNSET:
+                applied_at = _applied_at
+            else:
+                if not isinstance(_applied_at, str):
+                    raise TypeError(f"unexpected {type(_applied_at).__name__} value")
+                applied_at_type_0 = datetime.datetime.fromisoformat(_applied_at)
 
-            def _parse_applied_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                applied_at_type_0 = datetime.datetime.fromisoformat(data)
+                applied_at = applied_at_type_0
 
-                return applied_at_type_0
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "applied_at")
 
-            applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "applied_at")
-
-        customer_credit_allocation = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             invoice_id=invoice_id,
             invoice_number=invoice_number,
             amount_cents=amount_cents,
@@ -177,8 +146,8 @@ class CustomerCreditAllocation:
             applied_at=applied_at,
         )
 
-        customer_credit_allocation.additional_properties = d
-        return customer_credit_allocation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_identifier import AccountIdentifier
-
 
 T = TypeVar("T", bound="CustomerCreditLineItem")
 
@@ -36,8 +32,6 @@ class CustomerCreditLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-
         amount: int | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -87,83 +81,58 @@ class CustomerCreditLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            amount = d.pop("amount", UNSET)
 
-            def _parse_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount = _parse_amount(d.pop("amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount")
 
         try:
+            _revenue_account_identifier = d.pop("revenue_account_identifier", UNSET)
+            revenue_account_identifier: AccountIdentifier | None | Unset
+            if _revenue_account_identifier is None or _revenue_account_identifier is UNSET:
+                revenue_account_identifier = _revenue_account_identifier
+            else:
+                if not isinstance(_revenue_account_identifier, dict):
+                    raise TypeError(f"unexpected {type(_revenue_account_identifier).__name__} value")
+                revenue_account_identifier_type_0 = AccountIdentifier.from_dict(_revenue_account_identifier)
 
-            def _parse_revenue_account_identifier(data: object) -> AccountIdentifier | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                revenue_account_identifier_type_0 = AccountIdentifier.from_dict(data)
+                revenue_account_identifier = revenue_account_identifier_type_0
 
-                return revenue_account_identifier_type_0
-
-            revenue_account_identifier = _parse_revenue_account_identifier(
-                d.pop("revenue_account_identifier", UNSET)
-            )
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "revenue_account_identifier")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "revenue_account_identifier")
 
         try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset
+            if _tags is None or _tags is UNSET:
+                tags = _tags
+            else:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"unexpected {type(_tags).__name__} value")
+                tags_type_0 = cast(list[str], _tags)
 
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                tags_type_0 = cast(list[str], data)
+                tags = tags_type_0
 
-                return tags_type_0
-
-            tags = _parse_tags(d.pop("tags", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "tags")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "tags")
 
         try:
+            memo = d.pop("memo", UNSET)
 
-            def _parse_memo(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            memo = _parse_memo(d.pop("memo", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "memo")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "memo")
 
         try:
             metadata = d.pop("metadata", UNSET)
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "metadata")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "metadata")
 
-        customer_credit_line_item = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             amount=amount,
             revenue_account_identifier=revenue_account_identifier,
             tags=tags,
@@ -171,8 +140,8 @@ class CustomerCreditLineItem:
             metadata=metadata,
         )
 
-        customer_credit_line_item.additional_properties = d
-        return customer_credit_line_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +158,8 @@ class CustomerCreditLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists, so that models referring to each other import in any order;
+# importing inside each method instead would cost a trip through the import system on every call.
+from ..models.account_identifier import AccountIdentifier  # noqa: E402

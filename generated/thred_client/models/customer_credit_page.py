@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_credit import CustomerCredit
-    from ..models.page_info import PageInfo
-
 
 T = TypeVar("T", bound="CustomerCreditPage")
 
@@ -33,8 +28,6 @@ class CustomerCreditPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         count: int | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
@@ -75,78 +68,62 @@ class CustomerCreditPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_credit import CustomerCredit  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            count = d.pop("count", UNSET)
 
-            def _parse_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            count = _parse_count(d.pop("count", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "count")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "count")
 
         try:
+            _page_info = d.pop("page_info", UNSET)
+            page_info: None | PageInfo | Unset
+            if _page_info is None or _page_info is UNSET:
+                page_info = _page_info
+            else:
+                if not isinstance(_page_info, dict):
+                    raise TypeError(f"unexpected {type(_page_info).__name__} value")
+                page_info_type_0 = PageInfo.from_dict(_page_info)
 
-            def _parse_page_info(data: object) -> None | PageInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                page_info_type_0 = PageInfo.from_dict(data)
+                page_info = page_info_type_0
 
-                return page_info_type_0
-
-            page_info = _parse_page_info(d.pop("page_info", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "page_info")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "page_info")
 
         try:
-
-            def _parse_results(data: object) -> list[CustomerCredit] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _results = d.pop("results", UNSET)
+            results: list[CustomerCredit] | None | Unset
+            if _results is None or _results is UNSET:
+                results = _results
+            else:
+                if not isinstance(_results, list):
+                    raise TypeError(f"unexpected {type(_results).__name__} value")
                 results_type_0 = []
-                _results_type_0 = data
+                _results_type_0 = _results
                 for results_type_0_index, results_type_0_item_data in enumerate(_results_type_0):
                     try:
                         results_type_0_item = CustomerCredit.from_dict(results_type_0_item_data)
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, results_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, results_type_0_index)
                     results_type_0.append(results_type_0_item)
 
-                return results_type_0
+                results = results_type_0
 
-            results = _parse_results(d.pop("results", UNSET))
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "results")
 
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "results")
-
-        customer_credit_page = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             count=count,
             page_info=page_info,
             results=results,
         )
 
-        customer_credit_page.additional_properties = d
-        return customer_credit_page
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +140,9 @@ class CustomerCreditPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists, so that models referring to each other import in any order;
+# importing inside each method instead would cost a trip through the import system on every call.
+from ..models.customer_credit import CustomerCredit  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

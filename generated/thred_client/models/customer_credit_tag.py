@@ -32,10 +32,11 @@ class CustomerCreditTag:
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        customer_credit_tag = cls()
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls()
 
-        customer_credit_tag.additional_properties = d
-        return customer_credit_tag
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -97,94 +97,52 @@ class Document:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            url = d.pop("url", UNSET)
 
-            def _parse_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            url = _parse_url(d.pop("url", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "url")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "url")
 
         try:
+            expires_in = d.pop("expires_in", UNSET)
 
-            def _parse_expires_in(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "expires_in")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "expires_in")
 
         try:
+            _document_id = d.pop("document_id", UNSET)
+            document_id: None | Unset | UUID
+            if _document_id is None or _document_id is UNSET:
+                document_id = _document_id
+            else:
+                if not isinstance(_document_id, str):
+                    raise TypeError(f"unexpected {type(_document_id).__name__} value")
+                document_id_type_0 = UUID(_document_id)
 
-            def _parse_document_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                document_id_type_0 = UUID(data)
+                document_id = document_id_type_0
 
-                return document_id_type_0
-
-            document_id = _parse_document_id(d.pop("document_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "document_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "document_id")
 
         try:
+            file_name = d.pop("file_name", UNSET)
 
-            def _parse_file_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            file_name = _parse_file_name(d.pop("file_name", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "file_name")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "file_name")
 
         try:
+            file_size = d.pop("file_size", UNSET)
 
-            def _parse_file_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            file_size = _parse_file_size(d.pop("file_size", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "file_size")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "file_size")
 
         try:
+            mime_type = d.pop("mime_type", UNSET)
 
-            def _parse_mime_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "mime_type")
 
-            mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "mime_type")
-
-        document = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             url=url,
             expires_in=expires_in,
             document_id=document_id,
@@ -193,8 +151,8 @@ class Document:
             mime_type=mime_type,
         )
 
-        document.additional_properties = d
-        return document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

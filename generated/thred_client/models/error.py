@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,72 +89,41 @@ class Error:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            error = d.pop("error", UNSET)
 
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.pop("error", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "error")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "error")
 
         try:
+            error_code = d.pop("error_code", UNSET)
 
-            def _parse_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "error_code")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "error_code")
 
         try:
             details = d.pop("details", UNSET)
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "details")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "details")
 
         try:
+            message = d.pop("message", UNSET)
 
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            message = _parse_message(d.pop("message", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "message")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "message")
 
         try:
             detail = d.pop("detail", UNSET)
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "detail")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "detail")
 
         try:
+            request_id = d.pop("request_id", UNSET)
 
-            def _parse_request_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "request_id")
 
-            request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "request_id")
-
-        error = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             error=error,
             error_code=error_code,
             details=details,
@@ -163,8 +132,8 @@ class Error:
             request_id=request_id,
         )
 
-        error.additional_properties = d
-        return error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

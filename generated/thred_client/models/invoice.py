@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.document import Document
-    from ..models.invoice_credit_allocation import InvoiceCreditAllocation
-    from ..models.invoice_line_item import InvoiceLineItem
-    from ..models.invoice_payment_allocation import InvoicePaymentAllocation
-    from ..models.invoice_refund_allocation import InvoiceRefundAllocation
-    from ..models.invoice_sales_tax import InvoiceSalesTax
-    from ..models.invoice_write_off import InvoiceWriteOff
-
 
 T = TypeVar("T", bound="Invoice")
 
@@ -98,9 +87,6 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-
         id = str(self.id)
 
         type_: None | str | Unset
@@ -409,281 +395,186 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-        from ..models.invoice_credit_allocation import InvoiceCreditAllocation  # noqa: PLC0415
-        from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
-        from ..models.invoice_payment_allocation import InvoicePaymentAllocation  # noqa: PLC0415
-        from ..models.invoice_refund_allocation import InvoiceRefundAllocation  # noqa: PLC0415
-        from ..models.invoice_sales_tax import InvoiceSalesTax  # noqa: PLC0415
-        from ..models.invoice_write_off import InvoiceWriteOff  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
 
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "id")
 
         try:
+            type_ = d.pop("type", UNSET)
 
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            type_ = _parse_type_(d.pop("type", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "type")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "type")
 
         try:
+            _business_id = d.pop("business_id", UNSET)
+            business_id: None | Unset | UUID
+            if _business_id is None or _business_id is UNSET:
+                business_id = _business_id
+            else:
+                if not isinstance(_business_id, str):
+                    raise TypeError(f"unexpected {type(_business_id).__name__} value")
+                business_id_type_0 = UUID(_business_id)
 
-            def _parse_business_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                business_id_type_0 = UUID(data)
+                business_id = business_id_type_0
 
-                return business_id_type_0
-
-            business_id = _parse_business_id(d.pop("business_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "business_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "business_id")
 
         try:
+            status = d.pop("status", UNSET)
 
-            def _parse_status(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status = _parse_status(d.pop("status", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "status")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "status")
 
         try:
+            _sent_at = d.pop("sent_at", UNSET)
+            sent_at: datetime.datetime | None | Unset
+            if _sent_at is None or _sent_at is UNSET:
+                sent_at = _sent_at
+            else:
+                if not isinstance(_sent_at, str):
+                    raise TypeError(f"unexpected {type(_sent_at).__name__} value")
+                sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at)
 
-            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                sent_at = sent_at_type_0
 
-                return sent_at_type_0
-
-            sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "sent_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "sent_at")
 
         try:
+            _due_at = d.pop("due_at", UNSET)
+            due_at: datetime.datetime | None | Unset
+            if _due_at is None or _due_at is UNSET:
+                due_at = _due_at
+            else:
+                if not isinstance(_due_at, str):
+                    raise TypeError(f"unexpected {type(_due_at).__name__} value")
+                due_at_type_0 = datetime.datetime.fromisoformat(_due_at)
 
-            def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at = due_at_type_0
 
-                return due_at_type_0
-
-            due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "due_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "due_at")
 
         try:
+            _paid_at = d.pop("paid_at", UNSET)
+            paid_at: datetime.datetime | None | Unset
+            if _paid_at is None or _paid_at is UNSET:
+                paid_at = _paid_at
+            else:
+                if not isinstance(_paid_at, str):
+                    raise TypeError(f"unexpected {type(_paid_at).__name__} value")
+                paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at)
 
-            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                paid_at_type_0 = datetime.datetime.fromisoformat(data)
+                paid_at = paid_at_type_0
 
-                return paid_at_type_0
-
-            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "paid_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "paid_at")
 
         try:
+            _voided_at = d.pop("voided_at", UNSET)
+            voided_at: datetime.datetime | None | Unset
+            if _voided_at is None or _voided_at is UNSET:
+                voided_at = _voided_at
+            else:
+                if not isinstance(_voided_at, str):
+                    raise TypeError(f"unexpected {type(_voided_at).__name__} value")
+                voided_at_type_0 = datetime.datetime.fromisoformat(_voided_at)
 
-            def _parse_voided_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                voided_at_type_0 = datetime.datetime.fromisoformat(data)
+                voided_at = voided_at_type_0
 
-                return voided_at_type_0
-
-            voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "voided_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "voided_at")
 
         try:
+            is_overdue = d.pop("is_overdue", UNSET)
 
-            def _parse_is_overdue(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            is_overdue = _parse_is_overdue(d.pop("is_overdue", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "is_overdue")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "is_overdue")
 
         try:
+            invoice_number = d.pop("invoice_number", UNSET)
 
-            def _parse_invoice_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "invoice_number")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "invoice_number")
 
         try:
+            invoice_type = d.pop("invoice_type", UNSET)
 
-            def _parse_invoice_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            invoice_type = _parse_invoice_type(d.pop("invoice_type", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "invoice_type")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "invoice_type")
 
         try:
+            currency = d.pop("currency", UNSET)
 
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            currency = _parse_currency(d.pop("currency", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "currency")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "currency")
 
         try:
+            _customer = d.pop("customer", UNSET)
+            customer: Customer | None | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            else:
+                if not isinstance(_customer, dict):
+                    raise TypeError(f"unexpected {type(_customer).__name__} value")
+                customer_type_0 = Customer.from_dict(_customer)
 
-            def _parse_customer(data: object) -> Customer | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                customer_type_0 = Customer.from_dict(data)
+                customer = customer_type_0
 
-                return customer_type_0
-
-            customer = _parse_customer(d.pop("customer", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "customer")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "customer")
 
         try:
-
-            def _parse_line_items(data: object) -> list[InvoiceLineItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _line_items = d.pop("line_items", UNSET)
+            line_items: list[InvoiceLineItem] | None | Unset
+            if _line_items is None or _line_items is UNSET:
+                line_items = _line_items
+            else:
+                if not isinstance(_line_items, list):
+                    raise TypeError(f"unexpected {type(_line_items).__name__} value")
                 line_items_type_0 = []
-                _line_items_type_0 = data
+                _line_items_type_0 = _line_items
                 for line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
                     try:
                         line_items_type_0_item = InvoiceLineItem.from_dict(line_items_type_0_item_data)
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, line_items_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, line_items_type_0_index)
                     line_items_type_0.append(line_items_type_0_item)
 
-                return line_items_type_0
+                line_items = line_items_type_0
 
-            line_items = _parse_line_items(d.pop("line_items", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "line_items")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "line_items")
 
         try:
+            subtotal = d.pop("subtotal", UNSET)
 
-            def _parse_subtotal(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "subtotal")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "subtotal")
 
         try:
+            additional_discount = d.pop("additional_discount", UNSET)
 
-            def _parse_additional_discount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            additional_discount = _parse_additional_discount(d.pop("additional_discount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "additional_discount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "additional_discount")
 
         try:
-
-            def _parse_additional_sales_taxes(data: object) -> list[InvoiceSalesTax] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _additional_sales_taxes = d.pop("additional_sales_taxes", UNSET)
+            additional_sales_taxes: list[InvoiceSalesTax] | None | Unset
+            if _additional_sales_taxes is None or _additional_sales_taxes is UNSET:
+                additional_sales_taxes = _additional_sales_taxes
+            else:
+                if not isinstance(_additional_sales_taxes, list):
+                    raise TypeError(f"unexpected {type(_additional_sales_taxes).__name__} value")
                 additional_sales_taxes_type_0 = []
-                _additional_sales_taxes_type_0 = data
+                _additional_sales_taxes_type_0 = _additional_sales_taxes
                 for additional_sales_taxes_type_0_index, additional_sales_taxes_type_0_item_data in enumerate(
                     _additional_sales_taxes_type_0
                 ):
@@ -692,100 +583,55 @@ class Invoice:
                             additional_sales_taxes_type_0_item_data
                         )
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, additional_sales_taxes_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, additional_sales_taxes_type_0_index)
                     additional_sales_taxes_type_0.append(additional_sales_taxes_type_0_item)
 
-                return additional_sales_taxes_type_0
+                additional_sales_taxes = additional_sales_taxes_type_0
 
-            additional_sales_taxes = _parse_additional_sales_taxes(d.pop("additional_sales_taxes", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "additional_sales_taxes")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "additional_sales_taxes")
 
         try:
+            additional_sales_taxes_total = d.pop("additional_sales_taxes_total", UNSET)
 
-            def _parse_additional_sales_taxes_total(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            additional_sales_taxes_total = _parse_additional_sales_taxes_total(
-                d.pop("additional_sales_taxes_total", UNSET)
-            )
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "additional_sales_taxes_total")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "additional_sales_taxes_total")
 
         try:
+            tips = d.pop("tips", UNSET)
 
-            def _parse_tips(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            tips = _parse_tips(d.pop("tips", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "tips")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "tips")
 
         try:
+            tips_account = d.pop("tips_account", UNSET)
 
-            def _parse_tips_account(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tips_account = _parse_tips_account(d.pop("tips_account", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "tips_account")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "tips_account")
 
         try:
+            total_amount = d.pop("total_amount", UNSET)
 
-            def _parse_total_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "total_amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "total_amount")
 
         try:
+            outstanding_balance = d.pop("outstanding_balance", UNSET)
 
-            def _parse_outstanding_balance(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            outstanding_balance = _parse_outstanding_balance(d.pop("outstanding_balance", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "outstanding_balance")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "outstanding_balance")
 
         try:
-
-            def _parse_payment_allocations(data: object) -> list[InvoicePaymentAllocation] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _payment_allocations = d.pop("payment_allocations", UNSET)
+            payment_allocations: list[InvoicePaymentAllocation] | None | Unset
+            if _payment_allocations is None or _payment_allocations is UNSET:
+                payment_allocations = _payment_allocations
+            else:
+                if not isinstance(_payment_allocations, list):
+                    raise TypeError(f"unexpected {type(_payment_allocations).__name__} value")
                 payment_allocations_type_0 = []
-                _payment_allocations_type_0 = data
+                _payment_allocations_type_0 = _payment_allocations
                 for payment_allocations_type_0_index, payment_allocations_type_0_item_data in enumerate(
                     _payment_allocations_type_0
                 ):
@@ -794,28 +640,25 @@ class Invoice:
                             payment_allocations_type_0_item_data
                         )
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, payment_allocations_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, payment_allocations_type_0_index)
                     payment_allocations_type_0.append(payment_allocations_type_0_item)
 
-                return payment_allocations_type_0
+                payment_allocations = payment_allocations_type_0
 
-            payment_allocations = _parse_payment_allocations(d.pop("payment_allocations", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "payment_allocations")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "payment_allocations")
 
         try:
-
-            def _parse_credit_allocations(data: object) -> list[InvoiceCreditAllocation] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _credit_allocations = d.pop("credit_allocations", UNSET)
+            credit_allocations: list[InvoiceCreditAllocation] | None | Unset
+            if _credit_allocations is None or _credit_allocations is UNSET:
+                credit_allocations = _credit_allocations
+            else:
+                if not isinstance(_credit_allocations, list):
+                    raise TypeError(f"unexpected {type(_credit_allocations).__name__} value")
                 credit_allocations_type_0 = []
-                _credit_allocations_type_0 = data
+                _credit_allocations_type_0 = _credit_allocations
                 for credit_allocations_type_0_index, credit_allocations_type_0_item_data in enumerate(
                     _credit_allocations_type_0
                 ):
@@ -824,28 +667,25 @@ class Invoice:
                             credit_allocations_type_0_item_data
                         )
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, credit_allocations_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, credit_allocations_type_0_index)
                     credit_allocations_type_0.append(credit_allocations_type_0_item)
 
-                return credit_allocations_type_0
+                credit_allocations = credit_allocations_type_0
 
-            credit_allocations = _parse_credit_allocations(d.pop("credit_allocations", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "credit_allocations")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "credit_allocations")
 
         try:
-
-            def _parse_refund_allocations(data: object) -> list[InvoiceRefundAllocation] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _refund_allocations = d.pop("refund_allocations", UNSET)
+            refund_allocations: list[InvoiceRefundAllocation] | None | Unset
+            if _refund_allocations is None or _refund_allocations is UNSET:
+                refund_allocations = _refund_allocations
+            else:
+                if not isinstance(_refund_allocations, list):
+                    raise TypeError(f"unexpected {type(_refund_allocations).__name__} value")
                 refund_allocations_type_0 = []
-                _refund_allocations_type_0 = data
+                _refund_allocations_type_0 = _refund_allocations
                 for refund_allocations_type_0_index, refund_allocations_type_0_item_data in enumerate(
                     _refund_allocations_type_0
                 ):
@@ -854,126 +694,97 @@ class Invoice:
                             refund_allocations_type_0_item_data
                         )
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, refund_allocations_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, refund_allocations_type_0_index)
                     refund_allocations_type_0.append(refund_allocations_type_0_item)
 
-                return refund_allocations_type_0
+                refund_allocations = refund_allocations_type_0
 
-            refund_allocations = _parse_refund_allocations(d.pop("refund_allocations", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "refund_allocations")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "refund_allocations")
 
         try:
-
-            def _parse_write_offs(data: object) -> list[InvoiceWriteOff] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
+            _write_offs = d.pop("write_offs", UNSET)
+            write_offs: list[InvoiceWriteOff] | None | Unset
+            if _write_offs is None or _write_offs is UNSET:
+                write_offs = _write_offs
+            else:
+                if not isinstance(_write_offs, list):
+                    raise TypeError(f"unexpected {type(_write_offs).__name__} value")
                 write_offs_type_0 = []
-                _write_offs_type_0 = data
+                _write_offs_type_0 = _write_offs
                 for write_offs_type_0_index, write_offs_type_0_item_data in enumerate(_write_offs_type_0):
                     try:
                         write_offs_type_0_item = InvoiceWriteOff.from_dict(write_offs_type_0_item_data)
 
-                    except Exception as error:
-                        raise ResponseValidationError.nest(error, write_offs_type_0_index)
+                    except Exception as _failure:
+                        raise ResponseValidationError.nest(_failure, write_offs_type_0_index)
                     write_offs_type_0.append(write_offs_type_0_item)
 
-                return write_offs_type_0
+                write_offs = write_offs_type_0
 
-            write_offs = _parse_write_offs(d.pop("write_offs", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "write_offs")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "write_offs")
 
         try:
+            _document = d.pop("document", UNSET)
+            document: Document | None | Unset
+            if _document is None or _document is UNSET:
+                document = _document
+            else:
+                if not isinstance(_document, dict):
+                    raise TypeError(f"unexpected {type(_document).__name__} value")
+                document_type_0 = Document.from_dict(_document)
 
-            def _parse_document(data: object) -> Document | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                document_type_0 = Document.from_dict(data)
+                document = document_type_0
 
-                return document_type_0
-
-            document = _parse_document(d.pop("document", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "document")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "document")
 
         try:
+            _imported_at = d.pop("imported_at", UNSET)
+            imported_at: datetime.datetime | None | Unset
+            if _imported_at is None or _imported_at is UNSET:
+                imported_at = _imported_at
+            else:
+                if not isinstance(_imported_at, str):
+                    raise TypeError(f"unexpected {type(_imported_at).__name__} value")
+                imported_at_type_0 = datetime.datetime.fromisoformat(_imported_at)
 
-            def _parse_imported_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                imported_at_type_0 = datetime.datetime.fromisoformat(data)
+                imported_at = imported_at_type_0
 
-                return imported_at_type_0
-
-            imported_at = _parse_imported_at(d.pop("imported_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "imported_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "imported_at")
 
         try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                if not isinstance(_updated_at, str):
+                    raise TypeError(f"unexpected {type(_updated_at).__name__} value")
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at = updated_at_type_0
 
-                return updated_at_type_0
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "updated_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "updated_at")
 
         try:
+            external_id = d.pop("external_id", UNSET)
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "external_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "external_id")
 
         try:
+            memo = d.pop("memo", UNSET)
 
-            def _parse_memo(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "memo")
 
-            memo = _parse_memo(d.pop("memo", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "memo")
-
-        invoice = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             id=id,
             type_=type_,
             business_id=business_id,
@@ -1007,8 +818,8 @@ class Invoice:
             memo=memo,
         )
 
-        invoice.additional_properties = d
-        return invoice
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1025,3 +836,15 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists, so that models referring to each other import in any order;
+# importing inside each method instead would cost a trip through the import system on every call.
+from ..models.customer import Customer  # noqa: E402
+from ..models.document import Document  # noqa: E402
+from ..models.invoice_credit_allocation import InvoiceCreditAllocation  # noqa: E402
+from ..models.invoice_line_item import InvoiceLineItem  # noqa: E402
+from ..models.invoice_payment_allocation import InvoicePaymentAllocation  # noqa: E402
+from ..models.invoice_refund_allocation import InvoiceRefundAllocation  # noqa: E402
+from ..models.invoice_sales_tax import InvoiceSalesTax  # noqa: E402
+from ..models.invoice_write_off import InvoiceWriteOff  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -80,78 +80,57 @@ class InvoiceCreditAllocation:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            amount_cents = d.pop("amount_cents", UNSET)
 
-            def _parse_amount_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
+            _applied_at = d.pop("applied_at", UNSET)
+            applied_at: datetime.datetime | None | Unset
+            if _applied_at is None or _applied_at is UNSET:
+                applied_at = _applied_at
+            else:
+                if not isinstance(_applied_at, str):
+                    raise TypeError(f"unexpected {type(_applied_at).__name__} value")
+                applied_at_type_0 = datetime.datetime.fromisoformat(_applied_at)
 
-            def _parse_applied_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                applied_at_type_0 = datetime.datetime.fromisoformat(data)
+                applied_at = applied_at_type_0
 
-                return applied_at_type_0
-
-            applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "applied_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "applied_at")
 
         try:
+            _credit_note_id = d.pop("credit_note_id", UNSET)
+            credit_note_id: None | Unset | UUID
+            if _credit_note_id is None or _credit_note_id is UNSET:
+                credit_note_id = _credit_note_id
+            else:
+                if not isinstance(_credit_note_id, str):
+                    raise TypeError(f"unexpected {type(_credit_note_id).__name__} value")
+                credit_note_id_type_0 = UUID(_credit_note_id)
 
-            def _parse_credit_note_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                credit_note_id_type_0 = UUID(data)
+                credit_note_id = credit_note_id_type_0
 
-                return credit_note_id_type_0
-
-            credit_note_id = _parse_credit_note_id(d.pop("credit_note_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "credit_note_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "credit_note_id")
 
         try:
+            reference_number = d.pop("reference_number", UNSET)
 
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "reference_number")
 
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "reference_number")
-
-        invoice_credit_allocation = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             amount_cents=amount_cents,
             applied_at=applied_at,
             credit_note_id=credit_note_id,
             reference_number=reference_number,
         )
 
-        invoice_credit_allocation.additional_properties = d
-        return invoice_credit_allocation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_identifier import AccountIdentifier
-
 
 T = TypeVar("T", bound="InvoiceLineItem")
 
@@ -51,8 +47,6 @@ class InvoiceLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-
         id = str(self.id)
 
         invoice_id: None | str | Unset
@@ -159,180 +153,101 @@ class InvoiceLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
 
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "id")
 
         try:
+            _invoice_id = d.pop("invoice_id", UNSET)
+            invoice_id: None | Unset | UUID
+            if _invoice_id is None or _invoice_id is UNSET:
+                invoice_id = _invoice_id
+            else:
+                if not isinstance(_invoice_id, str):
+                    raise TypeError(f"unexpected {type(_invoice_id).__name__} value")
+                invoice_id_type_0 = UUID(_invoice_id)
 
-            def _parse_invoice_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                invoice_id_type_0 = UUID(data)
+                invoice_id = invoice_id_type_0
 
-                return invoice_id_type_0
-
-            invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "invoice_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "invoice_id")
 
         try:
+            _account_identifier = d.pop("account_identifier", UNSET)
+            account_identifier: AccountIdentifier | None | Unset
+            if _account_identifier is None or _account_identifier is UNSET:
+                account_identifier = _account_identifier
+            else:
+                if not isinstance(_account_identifier, dict):
+                    raise TypeError(f"unexpected {type(_account_identifier).__name__} value")
+                account_identifier_type_0 = AccountIdentifier.from_dict(_account_identifier)
 
-            def _parse_account_identifier(data: object) -> AccountIdentifier | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                account_identifier_type_0 = AccountIdentifier.from_dict(data)
+                account_identifier = account_identifier_type_0
 
-                return account_identifier_type_0
-
-            account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "account_identifier")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "account_identifier")
 
         try:
+            description = d.pop("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.pop("description", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "description")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "description")
 
         try:
+            unit_price = d.pop("unit_price", UNSET)
 
-            def _parse_unit_price(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "unit_price")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "unit_price")
 
         try:
+            quantity = d.pop("quantity", UNSET)
 
-            def _parse_quantity(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "quantity")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "quantity")
 
         try:
+            subtotal = d.pop("subtotal", UNSET)
 
-            def _parse_subtotal(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "subtotal")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "subtotal")
 
         try:
+            discount_amount = d.pop("discount_amount", UNSET)
 
-            def _parse_discount_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "discount_amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "discount_amount")
 
         try:
+            sales_taxes_total = d.pop("sales_taxes_total", UNSET)
 
-            def _parse_sales_taxes_total(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            sales_taxes_total = _parse_sales_taxes_total(d.pop("sales_taxes_total", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "sales_taxes_total")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "sales_taxes_total")
 
         try:
+            total_amount = d.pop("total_amount", UNSET)
 
-            def _parse_total_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "total_amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "total_amount")
 
         try:
+            external_id = d.pop("external_id", UNSET)
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "external_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "external_id")
 
         try:
+            product = d.pop("product", UNSET)
 
-            def _parse_product(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "product")
 
-            product = _parse_product(d.pop("product", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "product")
-
-        invoice_line_item = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             id=id,
             invoice_id=invoice_id,
             account_identifier=account_identifier,
@@ -347,8 +262,8 @@ class InvoiceLineItem:
             product=product,
         )
 
-        invoice_line_item.additional_properties = d
-        return invoice_line_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -365,3 +280,8 @@ class InvoiceLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists, so that models referring to each other import in any order;
+# importing inside each method instead would cost a trip through the import system on every call.
+from ..models.account_identifier import AccountIdentifier  # noqa: E402

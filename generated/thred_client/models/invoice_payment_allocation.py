@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -80,78 +80,57 @@ class InvoicePaymentAllocation:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            amount_cents = d.pop("amount_cents", UNSET)
 
-            def _parse_amount_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
+            _payment_date = d.pop("payment_date", UNSET)
+            payment_date: datetime.date | None | Unset
+            if _payment_date is None or _payment_date is UNSET:
+                payment_date = _payment_date
+            else:
+                if not isinstance(_payment_date, str):
+                    raise TypeError(f"unexpected {type(_payment_date).__name__} value")
+                payment_date_type_0 = datetime.date.fromisoformat(_payment_date)
 
-            def _parse_payment_date(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                payment_date_type_0 = datetime.date.fromisoformat(data)
+                payment_date = payment_date_type_0
 
-                return payment_date_type_0
-
-            payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "payment_date")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "payment_date")
 
         try:
+            payment_method = d.pop("payment_method", UNSET)
 
-            def _parse_payment_method(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "payment_method")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "payment_method")
 
         try:
+            _payment_id = d.pop("payment_id", UNSET)
+            payment_id: None | Unset | UUID
+            if _payment_id is None or _payment_id is UNSET:
+                payment_id = _payment_id
+            else:
+                if not isinstance(_payment_id, str):
+                    raise TypeError(f"unexpected {type(_payment_id).__name__} value")
+                payment_id_type_0 = UUID(_payment_id)
 
-            def _parse_payment_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                payment_id_type_0 = UUID(data)
+                payment_id = payment_id_type_0
 
-                return payment_id_type_0
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "payment_id")
 
-            payment_id = _parse_payment_id(d.pop("payment_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "payment_id")
-
-        invoice_payment_allocation = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             amount_cents=amount_cents,
             payment_date=payment_date,
             payment_method=payment_method,
             payment_id=payment_id,
         )
 
-        invoice_payment_allocation.additional_properties = d
-        return invoice_payment_allocation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -80,78 +80,57 @@ class InvoiceRefundAllocation:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            _refund_id = d.pop("refund_id", UNSET)
+            refund_id: None | Unset | UUID
+            if _refund_id is None or _refund_id is UNSET:
+                refund_id = _refund_id
+            else:
+                if not isinstance(_refund_id, str):
+                    raise TypeError(f"unexpected {type(_refund_id).__name__} value")
+                refund_id_type_0 = UUID(_refund_id)
 
-            def _parse_refund_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                refund_id_type_0 = UUID(data)
+                refund_id = refund_id_type_0
 
-                return refund_id_type_0
-
-            refund_id = _parse_refund_id(d.pop("refund_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "refund_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "refund_id")
 
         try:
+            amount_cents = d.pop("amount_cents", UNSET)
 
-            def _parse_amount_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
+            _allocated_at = d.pop("allocated_at", UNSET)
+            allocated_at: datetime.datetime | None | Unset
+            if _allocated_at is None or _allocated_at is UNSET:
+                allocated_at = _allocated_at
+            else:
+                if not isinstance(_allocated_at, str):
+                    raise TypeError(f"unexpected {type(_allocated_at).__name__} value")
+                allocated_at_type_0 = datetime.datetime.fromisoformat(_allocated_at)
 
-            def _parse_allocated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                allocated_at_type_0 = datetime.datetime.fromisoformat(data)
+                allocated_at = allocated_at_type_0
 
-                return allocated_at_type_0
-
-            allocated_at = _parse_allocated_at(d.pop("allocated_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "allocated_at")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "allocated_at")
 
         try:
+            reference_number = d.pop("reference_number", UNSET)
 
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "reference_number")
 
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "reference_number")
-
-        invoice_refund_allocation = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             refund_id=refund_id,
             amount_cents=amount_cents,
             allocated_at=allocated_at,
             reference_number=reference_number,
         )
 
-        invoice_refund_allocation.additional_properties = d
-        return invoice_refund_allocation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,61 +70,38 @@ class InvoiceSalesTax:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            amount = d.pop("amount", UNSET)
 
-            def _parse_amount(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount = _parse_amount(d.pop("amount", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount")
 
         try:
             tax_account = d.pop("tax_account", UNSET)
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "tax_account")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "tax_account")
 
         try:
+            rate = d.pop("rate", UNSET)
 
-            def _parse_rate(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            rate = _parse_rate(d.pop("rate", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "rate")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "rate")
 
         try:
+            name = d.pop("name", UNSET)
 
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "name")
 
-            name = _parse_name(d.pop("name", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "name")
-
-        invoice_sales_tax = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             amount=amount,
             tax_account=tax_account,
             rate=rate,
             name=name,
         )
 
-        invoice_sales_tax.additional_properties = d
-        return invoice_sales_tax
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

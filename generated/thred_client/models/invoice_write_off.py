@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -90,84 +90,55 @@ class InvoiceWriteOff:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            _write_off_id = d.pop("write_off_id", UNSET)
+            write_off_id: None | Unset | UUID
+            if _write_off_id is None or _write_off_id is UNSET:
+                write_off_id = _write_off_id
+            else:
+                if not isinstance(_write_off_id, str):
+                    raise TypeError(f"unexpected {type(_write_off_id).__name__} value")
+                write_off_id_type_0 = UUID(_write_off_id)
 
-            def _parse_write_off_id(data: object) -> None | Unset | UUID:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                write_off_id_type_0 = UUID(data)
+                write_off_id = write_off_id_type_0
 
-                return write_off_id_type_0
-
-            write_off_id = _parse_write_off_id(d.pop("write_off_id", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "write_off_id")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "write_off_id")
 
         try:
+            amount_cents = d.pop("amount_cents", UNSET)
 
-            def _parse_amount_cents(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            amount_cents = _parse_amount_cents(d.pop("amount_cents", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "amount_cents")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
+            reason = d.pop("reason", UNSET)
 
-            def _parse_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            reason = _parse_reason(d.pop("reason", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "reason")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "reason")
 
         try:
+            status = d.pop("status", UNSET)
 
-            def _parse_status(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status = _parse_status(d.pop("status", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "status")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "status")
 
         try:
+            _write_off_at = d.pop("write_off_at", UNSET)
+            write_off_at: datetime.datetime | None | Unset
+            if _write_off_at is None or _write_off_at is UNSET:
+                write_off_at = _write_off_at
+            else:
+                if not isinstance(_write_off_at, str):
+                    raise TypeError(f"unexpected {type(_write_off_at).__name__} value")
+                write_off_at_type_0 = datetime.datetime.fromisoformat(_write_off_at)
 
-            def _parse_write_off_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"unexpected {type(data).__name__} value")
-                write_off_at_type_0 = datetime.datetime.fromisoformat(data)
+                write_off_at = write_off_at_type_0
 
-                return write_off_at_type_0
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "write_off_at")
 
-            write_off_at = _parse_write_off_at(d.pop("write_off_at", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "write_off_at")
-
-        invoice_write_off = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             write_off_id=write_off_id,
             amount_cents=amount_cents,
             reason=reason,
@@ -175,8 +146,8 @@ class InvoiceWriteOff:
             write_off_at=write_off_at,
         )
 
-        invoice_write_off.additional_properties = d
-        return invoice_write_off
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

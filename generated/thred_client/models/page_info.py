@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,70 +74,39 @@ class PageInfo:
             raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
+            total_count = d.pop("total_count", UNSET)
 
-            def _parse_total_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "total_count")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "total_count")
 
         try:
+            current_page = d.pop("current_page", UNSET)
 
-            def _parse_current_page(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            current_page = _parse_current_page(d.pop("current_page", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "current_page")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "current_page")
 
         try:
+            total_pages = d.pop("total_pages", UNSET)
 
-            def _parse_total_pages(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "total_pages")
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "total_pages")
 
         try:
+            page_size = d.pop("page_size", UNSET)
 
-            def _parse_page_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+        except Exception as _failure:
+            raise ResponseValidationError.nest(_failure, "page_size")
 
-            page_size = _parse_page_size(d.pop("page_size", UNSET))
-
-        except Exception as error:
-            raise ResponseValidationError.nest(error, "page_size")
-
-        page_info = cls(
+        # Not named after the module: a field may share that name (Error.error).
+        _instance = cls(
             total_count=total_count,
             current_page=current_page,
             total_pages=total_pages,
             page_size=page_size,
         )
 
-        page_info.additional_properties = d
-        return page_info
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.partner_token import PartnerToken
+from ...models.partner_token_request import PartnerTokenRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PartnerTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/platform/oauth2/token/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerToken | None:
+    if response.status_code == 200:
+        response_200 = PartnerToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerTokenRequest,
+) -> Response[Error | PartnerToken]:
+    """Create a partner token
+
+     Exchange the partner's credentials for a partner token (also called unscoped), which reaches every
+    business of the partner and must stay on servers. Authenticate with HTTP Basic: the partner UUID as
+    user name, the API key as password.
+
+    Args:
+        body (PartnerTokenRequest): The body of a partner token request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerTokenRequest,
+) -> Error | PartnerToken | None:
+    """Create a partner token
+
+     Exchange the partner's credentials for a partner token (also called unscoped), which reaches every
+    business of the partner and must stay on servers. Authenticate with HTTP Basic: the partner UUID as
+    user name, the API key as password.
+
+    Args:
+        body (PartnerTokenRequest): The body of a partner token request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerTokenRequest,
+) -> Response[Error | PartnerToken]:
+    """Create a partner token
+
+     Exchange the partner's credentials for a partner token (also called unscoped), which reaches every
+    business of the partner and must stay on servers. Authenticate with HTTP Basic: the partner UUID as
+    user name, the API key as password.
+
+    Args:
+        body (PartnerTokenRequest): The body of a partner token request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerTokenRequest,
+) -> Error | PartnerToken | None:
+    """Create a partner token
+
+     Exchange the partner's credentials for a partner token (also called unscoped), which reaches every
+    business of the partner and must stay on servers. Authenticate with HTTP Basic: the partner UUID as
+    user name, the API key as password.
+
+    Args:
+        body (PartnerTokenRequest): The body of a partner token request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
