@@ -9,6 +9,7 @@ import pytest
 
 from tests import recording
 from tests.sandbox import running_sandbox
+from tests.sandbox.server import Sandbox
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +45,15 @@ def vcr_config(thred: recording.Target) -> dict[str, Any]:
         "decode_compressed_response": True,
         "match_on": ["method", "scheme", "host", "port", "path", "query"],
     }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_sandbox_knobs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test on a module's stand-in (its `sandbox` fixture), put its knobs back: no fault leaks."""
+    yield
+    if "sandbox" in request.fixturenames:
+        running = request.getfixturevalue("sandbox")
+        if isinstance(running, Sandbox):
+            running.faults.reset()
+            running.log.clear()
+            running.error_shape = running.config.error_shape

@@ -329,15 +329,6 @@ def sandbox() -> Iterator[Sandbox]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _clean(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield
-    if "sandbox" in request.fixturenames:
-        running: Sandbox = request.getfixturevalue("sandbox")
-        running.faults.reset()
-        running.log.clear()
-
-
 def _warm(sandbox: Sandbox, client: ThredClient) -> None:
     """One call, so that the client holds its tokens; then a clean request log."""
     list_invoices.sync(UUID(sandbox.business_id), client=client, page_size=1)

@@ -170,16 +170,6 @@ def sandbox() -> Iterator[Sandbox]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _clean(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield
-    if "sandbox" in request.fixturenames:
-        running: Sandbox = request.getfixturevalue("sandbox")
-        running.faults.reset()
-        running.log.clear()
-        running.error_shape = "guide"
-
-
 @MODES
 def test_an_html_502_from_the_sandbox_after_the_retries(sandbox: Sandbox, mode: str) -> None:
     sandbox.faults.script(["502:html"] * 3, operation="list_invoices")

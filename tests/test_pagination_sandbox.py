@@ -37,12 +37,6 @@ def sandbox() -> Iterator[Sandbox]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _clean_knobs(sandbox: Sandbox) -> Iterator[None]:
-    yield
-    sandbox.faults.reset()
-
-
 @pytest.fixture
 def client(sandbox: Sandbox) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=sandbox.base_url, token=sandbox.mint_token())

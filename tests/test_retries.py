@@ -250,15 +250,6 @@ def sandbox() -> Iterator[Sandbox]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _clean(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield
-    if "sandbox" in request.fixturenames:
-        running: Sandbox = request.getfixturevalue("sandbox")
-        running.faults.reset()
-        running.log.clear()
-
-
 def _list(sandbox: Sandbox, client: ThredClient, mode: str) -> Any:
     return list_once(client, mode, business_id=sandbox.business_id)
 

@@ -42,13 +42,6 @@ def client() -> Iterator[httpx.Client]:
         yield http
 
 
-@pytest.fixture(autouse=True)
-def _clean_knobs(sandbox: Sandbox) -> Iterator[None]:
-    yield
-    sandbox.faults.reset()
-    sandbox.error_shape = "guide"
-
-
 @pytest.fixture
 def auth(sandbox: Sandbox) -> dict[str, str]:
     return sandbox.auth_headers()
