@@ -47,6 +47,8 @@ from typing import Any
 
 import yaml
 
+import openapi_refs
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = Path("openapi") / "thred.yaml"
 OVERLAYS_PATH = Path("overlays") / "thred_client"
@@ -168,15 +170,10 @@ class _Spec:
         return node
 
     def pointer(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise ApiDiffError(f"only local $refs are supported, not {ref}")
-        node: Any = self.document
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, Mapping) or part not in node:
-                raise ApiDiffError(f"unresolvable $ref {ref}")
-            node = node[part]
-        return node
+        try:
+            return openapi_refs.pointer(self.document, ref)
+        except LookupError as error:
+            raise ApiDiffError(str(error)) from None
 
     @staticmethod
     def ref_name(ref: str) -> str | None:

@@ -52,6 +52,8 @@ from urllib.parse import urlparse
 import httpx
 import yaml
 
+import openapi_refs
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "thred.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -234,12 +236,10 @@ class _Document:
             if ref in seen or not ref.startswith("#/"):
                 raise DocsDiffError(f"{self.label}: cannot resolve $ref {ref}")
             seen.add(ref)
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
-                if not isinstance(target, Mapping) or part not in target:
-                    raise DocsDiffError(f"{self.label}: unresolvable $ref {ref}")
-                target = target[part]
+            try:
+                target = openapi_refs.pointer(self.document, ref)
+            except LookupError:
+                raise DocsDiffError(f"{self.label}: unresolvable $ref {ref}") from None
             # Keywords beside a $ref (allowed in 3.1) apply too; they win over the target's.
             extra = {key: value for key, value in node.items() if key != "$ref"}
             node = {**target, **extra} if extra and isinstance(target, Mapping) else target
