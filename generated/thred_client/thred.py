@@ -308,36 +308,31 @@ class ThredClient(AuthenticatedClient):
         business = f", business_id='{self.business_id}'" if self.business_id else ""
         return f"ThredClient(base_url={self._base_url!r}{business}, auth={self._auth!r})"
 
+    def _httpx_client_args(self) -> dict[str, Any]:
+        # One transport serves both clients: it implements the sync and the async interface.
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+            "auth": self._auth,
+            "transport": self._transport,
+            **self._httpx_args,
+        }
+
     def get_httpx_client(self) -> httpx.Client:
         """The underlying httpx client: authenticated, retrying, raising typed errors."""
         with self._client_lock:
             if self._client is None:
-                self._client = RaisingClient(
-                    base_url=self._base_url,
-                    cookies=self._cookies,
-                    headers=self._headers,
-                    timeout=self._timeout,
-                    follow_redirects=self._follow_redirects,
-                    auth=self._auth,
-                    transport=self._transport,
-                    **self._httpx_args,
-                )
+                self._client = RaisingClient(**self._httpx_client_args())
             return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying async httpx client: authenticated, retrying, raising typed errors."""
         with self._client_lock:
             if self._async_client is None:
-                self._async_client = AsyncRaisingClient(
-                    base_url=self._base_url,
-                    cookies=self._cookies,
-                    headers=self._headers,
-                    timeout=self._timeout,
-                    follow_redirects=self._follow_redirects,
-                    auth=self._auth,
-                    transport=self._transport,
-                    **self._httpx_args,
-                )
+                self._async_client = AsyncRaisingClient(**self._httpx_client_args())
             return self._async_client
 
     def close(self) -> None:
