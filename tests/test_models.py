@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import pickle
 import re
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -260,13 +264,15 @@ class TestDateTimes:
 
 
 class TestWrongTypes:
+    """Each wrong value raises when its field is read; `to_dict` reads every field, at every depth."""
+
     @pytest.mark.parametrize(("document", "model", "path"), REQUIRED_FIELDS)
     def test_id_that_is_not_a_uuid_names_its_path(
         self, document: Any, model: Any, path: spec_walk.Path_
     ) -> None:
         changed = spec_walk.with_value(document, path, "not-a-uuid")
         with pytest.raises(ResponseValidationError) as raised:
-            model.from_dict(changed)
+            model.from_dict(changed).to_dict()
         assert raised.value.path == path
         assert str(raised.value).startswith(f"{spec_walk.location(path)}: ")
         assert isinstance(raised.value, ThredError)
@@ -274,7 +280,7 @@ class TestWrongTypes:
     @pytest.mark.parametrize(("document", "model", "path"), REQUIRED_FIELDS)
     def test_missing_id_names_its_path(self, document: Any, model: Any, path: spec_walk.Path_) -> None:
         with pytest.raises(ResponseValidationError) as raised:
-            model.from_dict(spec_walk.without(document, path))
+            model.from_dict(spec_walk.without(document, path)).to_dict()
         assert str(raised.value) == f"{spec_walk.location(path)}: required field is missing"
 
     @pytest.mark.parametrize(
@@ -291,15 +297,82 @@ class TestWrongTypes:
     )
     def test_certain_types_are_checked(self, path: spec_walk.Path_, value: Any, reason: str) -> None:
         with pytest.raises(ResponseValidationError) as raised:
-            InvoicePage.from_dict(spec_walk.with_value(INVOICES, path, value))
+            InvoicePage.from_dict(spec_walk.with_value(INVOICES, path, value)).to_dict()
         where = spec_walk.location(path if path != ("results",) else ("results", 0))
         assert str(raised.value).startswith(f"{where}: {reason}")
 
     def test_error_keeps_its_cause(self) -> None:
         with pytest.raises(ResponseValidationError) as raised:
-            InvoicePage.from_dict(spec_walk.with_value(INVOICES, ("results", 0, "customer", "id"), "x"))
+            InvoicePage.from_dict(
+                spec_walk.with_value(INVOICES, ("results", 0, "customer", "id"), "x")
+            ).to_dict()
         assert isinstance(raised.value.__cause__, ValueError)
         assert raised.value.location == "results[0].customer.id"
+
+
+class TestReadOnAccess:
+    """A model read from JSON converts each field when it is first read; nothing else is lost."""
+
+    BAD_CUSTOMER_ID = spec_walk.with_value(INVOICES, ("results", 0, "customer", "id"), "not-a-uuid")
+
+    def test_a_bad_field_spoils_only_itself(self) -> None:
+        page = InvoicePage.from_dict(self.BAD_CUSTOMER_ID)
+        invoice = page.results[0]  # type: ignore[index]
+        assert invoice.id == DOC_UUID
+        assert invoice.customer.display_name == INVOICES["results"][0]["customer"]["display_name"]  # type: ignore[union-attr]
+        for _ in range(2):  # and again on every read, not once
+            with pytest.raises(ResponseValidationError) as raised:
+                _ = invoice.customer.id  # type: ignore[union-attr]
+            assert raised.value.location == "results[0].customer.id"
+
+    def test_a_field_set_before_it_is_read_keeps_the_value_set(self) -> None:
+        invoice = InvoicePage.from_dict(INVOICES).results[0]  # type: ignore[index]
+        invoice.status = "voided"
+        assert invoice.status == "voided"
+        assert invoice.to_dict()["status"] == "voided"
+
+    def test_an_unknown_attribute_is_an_attribute_error(self) -> None:
+        invoice = InvoicePage.from_dict(INVOICES).results[0]  # type: ignore[index]
+        assert not hasattr(invoice, "no_such_field")
+        with pytest.raises(AttributeError, match="no_such_field"):
+            _ = invoice.no_such_field  # type: ignore[attr-defined]
+
+    def test_copies_and_pickles_are_whole_models(self) -> None:
+        invoice = InvoicePage.from_dict(INVOICES).results[0]  # type: ignore[index]
+        for copied in (copy.copy(invoice), copy.deepcopy(invoice), pickle.loads(pickle.dumps(invoice))):
+            assert copied == invoice
+            assert copied.customer.id == UUID(INVOICES["results"][0]["customer"]["id"])  # type: ignore[union-attr]
+
+    def test_threads_reading_one_model_at_once_all_see_its_fields(self) -> None:
+        pages = [InvoicePage.from_dict(json.loads(json.dumps(INVOICES))) for _ in range(300)]
+        failures: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                for page in pages:
+                    assert (
+                        page.results and page.results[0].customer and page.results[0].customer.id == DOC_UUID
+                    )
+            except BaseException as error:  # any failure, reported below
+                failures.append(error)
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)  # switch threads as often as possible, mid-conversion
+        try:
+            threads = [threading.Thread(target=read) for _ in range(4)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        finally:
+            sys.setswitchinterval(interval)
+        assert failures == []
+
+    def test_only_the_shape_is_checked_up_front(self) -> None:
+        with pytest.raises(ResponseValidationError, match="expected an object, got list"):
+            InvoicePage.from_dict([])  # type: ignore[arg-type]
+        with pytest.raises(ResponseValidationError, match=r"^id: required field is missing$"):
+            Customer.from_dict({"display_name": "no id"})
 
 
 def test_error_envelopes_both_shapes() -> None:

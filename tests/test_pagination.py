@@ -316,6 +316,47 @@ def test_records_created_during_the_walk_are_not_yielded_twice() -> None:
     assert set(before) <= set(got)
 
 
+def test_an_id_sent_in_another_form_is_still_the_same_record() -> None:
+    fake = FakeList(300)
+    first, second = fake.records[99]["id"], fake.records[150]["id"]
+    # Again, further on, in forms UUID() reads as the same ids: braces and capitals, no hyphens.
+    fake.records.insert(100, {"id": "{" + first.upper() + "}", "status": "sent"})
+    fake.records.insert(200, {"id": second.replace("-", ""), "status": "sent"})
+    got = walk(fake)
+    assert len(got) == 300 == len(set(got))
+    assert (got.count(first), got.count(second)) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "helper", ["paginate", "paginate_pages", "apaginate", "apaginate_pages", "concurrent"]
+)
+def test_the_change_warning_points_at_the_callers_loop(helper: str) -> None:
+    fake = FakeList(300)
+    fake.before[2] = lambda: fake.insert(30)
+    params: dict[str, Any] = {"business_id": BUSINESS}
+
+    async def walk_async() -> None:
+        client = fake.async_client()
+        if helper == "apaginate_pages":
+            async for _ in apaginate_pages(list_invoices, client=client, **params):
+                pass
+        else:
+            concurrency = 4 if helper == "concurrent" else 1
+            async for _ in apaginate(list_invoices, client=client, concurrency=concurrency, **params):
+                pass
+
+    with pytest.warns(ListChangedWarning) as caught:
+        if helper == "paginate":
+            for _ in paginate(list_invoices, client=fake.client(), **params):
+                pass
+        elif helper == "paginate_pages":
+            for _ in paginate_pages(list_invoices, client=fake.client(), **params):
+                pass
+        else:
+            asyncio.run(walk_async())
+    assert [warning.filename for warning in caught] == [__file__]
+
+
 def test_a_record_deleted_before_the_cursor_does_not_hide_the_one_that_moved_back() -> None:
     fake = FakeList(300)
     before = fake.ids()

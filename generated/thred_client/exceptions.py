@@ -1,7 +1,7 @@
 """Every error this package raises, in one hierarchy rooted at `ThredError`.
 
 ThredError
-├── ResponseValidationError      a response the models cannot parse; names the field's path
+├── ResponseValidationError      a response field that does not fit its model, when read; names its path
 ├── UnexpectedStatus             (generated) a status the spec does not document, on a bare client
 ├── APIError
 │   ├── APIStatusError           the server answered with an error status

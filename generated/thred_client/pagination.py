@@ -38,6 +38,7 @@ from attrs import frozen
 
 from .errors import ResponseValidationError
 from .exceptions import NotFoundError, RepeatedPageError, UnsettledListError, error_from_response
+from .types import Model
 
 if TYPE_CHECKING:
     import asyncio
@@ -126,7 +127,7 @@ def paginate(
     """
     call = _Call(operation, params, page_size, max_items, max_pages, "sync_detailed")
     # The warning points at the caller's loop: _warn, take, _pages, _items, then the caller.
-    return _items(_pages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=5)))
+    return _items(_pages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=6)))
 
 
 def paginate_pages(
@@ -140,7 +141,7 @@ def paginate_pages(
 ) -> Iterator[Page[ItemT]]:
     """Like `paginate`, one `Page` at a time: each page's new records with its `page_info`."""
     call = _Call(operation, params, page_size, max_items, max_pages, "sync_detailed")
-    return _pages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=4))
+    return _pages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=5))
 
 
 def apaginate(
@@ -162,7 +163,7 @@ def apaginate(
     """
     _check_concurrency(concurrency)
     call = _Call(operation, params, page_size, max_items, max_pages, "asyncio_detailed")
-    return _aitems(_apages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=5), concurrency))
+    return _aitems(_apages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=6), concurrency))
 
 
 def apaginate_pages(
@@ -178,7 +179,7 @@ def apaginate_pages(
     """Like `apaginate`, one `Page` at a time."""
     _check_concurrency(concurrency)
     call = _Call(operation, params, page_size, max_items, max_pages, "asyncio_detailed")
-    return _apages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=4), concurrency)
+    return _apages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=5), concurrency)
 
 
 def _check_concurrency(concurrency: int) -> None:
@@ -412,6 +413,18 @@ def _locate(error: Exception, operation: str, page: int) -> None:
         error.add_note(f"while fetching {where}")
 
 
+def _id_of(record: object) -> Hashable | None:
+    """The record's id, to tell one yielded before: as an int when it is a UUID, however read."""
+    if isinstance(record, Model) and record._failed is None:
+        # Not converted yet: its id as sent spares converting every record of every page.
+        raw = record._source.get("id")
+        if type(raw) is str and len(raw) == 36 and raw[8] == raw[13] == raw[18] == raw[23] == "-":
+            with contextlib.suppress(ValueError):
+                return int(raw.replace("-", ""), 16)  # what UUID(raw).int would be, at a third of the cost
+    key = getattr(record, "id", None)  # converts the record: a malformed id raises, naming its path
+    return key.int if isinstance(key, UUID) else key
+
+
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -476,6 +489,14 @@ class _Walk(Generic[ItemT]):
 
     def take(self, number: int, model: PageModel[ItemT]) -> Page[ItemT] | None:
         """Account for page `number`; its records not yielded before, or None if it brought none."""
+        try:
+            return self._take(number, model)
+        except ResponseValidationError as error:
+            # Models convert fields as they are read: a page's own fields and ids are read here.
+            _locate(error, self.operation, number)
+            raise
+
+    def _take(self, number: int, model: PageModel[ItemT]) -> Page[ItemT] | None:
         info = model.page_info or None
         served = _int(getattr(info, "current_page", None))
         if served is not None and served != number:
@@ -490,7 +511,7 @@ class _Walk(Generic[ItemT]):
         declared = _int(getattr(info, "page_size", None))
         if declared is not None and 0 < declared < self.size and len(results) == declared:
             self.size = declared
-        ids = [getattr(record, "id", None) for record in results]
+        ids = [_id_of(record) for record in results]
         total = _total(model)
         change = total - self.total if total is not None and self.total is not None else 0
         previous = self._previous
@@ -604,13 +625,13 @@ class _SeenIds:
                 self._resize(part, capacity)
 
     def add(self, key: Hashable) -> bool:
-        """Record `key`; whether it was new."""
-        if not isinstance(key, UUID):
+        """Record `key`, a UUID's int or another id; whether it was new."""
+        if type(key) is not int or not 0 <= key < 1 << 128:
             if key in self._other:
                 return False
             self._other.add(key)
             return True
-        value = key.int
+        value = key
         if value == 0:  # the nil UUID is the tables' empty slot
             new, self._nil = not self._nil, True
             return new

@@ -127,7 +127,8 @@ class ThredClient(AuthenticatedClient):
 
     Every call made through it raises `thred_client.exceptions.APIStatusError` (a subclass per status
     family) for an error answer, `APIConnectionError` or `APITimeoutError` when no answer came after
-    the retries, and `ResponseValidationError` for an answer the models cannot read.
+    the retries; `ResponseValidationError` comes from reading a field of the answer that does not fit
+    its model.
 
     The inherited `token` attribute is always empty: the token lives in the client's auth, out of
     sight. An httpx client set with `set_httpx_client` bypasses all of the above.

@@ -8,19 +8,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AccountIdentifier")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
+
+
 @_attrs_define
-class AccountIdentifier:
+class AccountIdentifier(Model):
     """A reference to a ledger account.
 
     Attributes:
         id (UUID):
         type_ (None | str | Unset): The documentation shows only "AccountId".
     """
+
+    _required = ("id",)
+    _nested = ()
 
     id: UUID
     type_: None | str | Unset = UNSET
@@ -47,31 +58,36 @@ class AccountIdentifier:
 
         return field_dict
 
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
+        try:
+            id = UUID(_object["id"])
+
+            _set(self, "id", id)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["id"] = ResponseValidationError.nest(_failure, "id")
+
+        try:
+            type_ = _object.get("type", UNSET)
+
+            _set(self, "type_", type_)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["type_"] = ResponseValidationError.nest(_failure, "type")
+
+        return _failed
+
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            id = UUID(d.pop("id"))
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "id")
-
-        try:
-            type_ = d.pop("type", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "type")
-
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            id=id,
-            type_=type_,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        """A AccountIdentifier read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BusinessToken")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "business_id",
+    }
+)
+
+
 @_attrs_define
-class BusinessToken:
+class BusinessToken(Model):
     """A business token and its lifetime.
 
     Attributes:
@@ -24,6 +35,9 @@ class BusinessToken:
         scope (None | str | Unset): `business_access` in the examples.
         business_id (None | Unset | UUID): The business the token is confined to; missing from some guide examples.
     """
+
+    _required = ("access_token",)
+    _nested = ()
 
     access_token: str
     token_type: None | str | Unset = UNSET
@@ -79,36 +93,43 @@ class BusinessToken:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            access_token = d.pop("access_token")
+            _set(self, "access_token", _object["access_token"])
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "access_token")
+            _failed = _failed or {}
+            _failed["access_token"] = ResponseValidationError.nest(_failure, "access_token")
 
         try:
-            token_type = d.pop("token_type", UNSET)
+            token_type = _object.get("token_type", UNSET)
 
+            _set(self, "token_type", token_type)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "token_type")
+            _failed = _failed or {}
+            _failed["token_type"] = ResponseValidationError.nest(_failure, "token_type")
 
         try:
-            expires_in = d.pop("expires_in", UNSET)
+            expires_in = _object.get("expires_in", UNSET)
 
+            _set(self, "expires_in", expires_in)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "expires_in")
+            _failed = _failed or {}
+            _failed["expires_in"] = ResponseValidationError.nest(_failure, "expires_in")
 
         try:
-            scope = d.pop("scope", UNSET)
+            scope = _object.get("scope", UNSET)
 
+            _set(self, "scope", scope)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "scope")
+            _failed = _failed or {}
+            _failed["scope"] = ResponseValidationError.nest(_failure, "scope")
 
         try:
-            _business_id = d.pop("business_id", UNSET)
+            _business_id = _object.get("business_id", UNSET)
             business_id: None | Unset | UUID
             if _business_id is None or _business_id is UNSET:
                 business_id = _business_id
@@ -119,20 +140,20 @@ class BusinessToken:
 
                 business_id = business_id_type_0
 
+            _set(self, "business_id", business_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "business_id")
+            _failed = _failed or {}
+            _failed["business_id"] = ResponseValidationError.nest(_failure, "business_id")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-            business_id=business_id,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A BusinessToken read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,53 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Customer")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "external_id",
+        "reference_number",
+        "individual_name",
+        "company_name",
+        "display_name",
+        "email",
+        "mobile_phone",
+        "office_phone",
+        "address_line1",
+        "address_line2",
+        "city",
+        "state_county",
+        "postal_code",
+        "country",
+        "full_address",
+        "address_string",
+        "vat_number",
+        "tax_exempt",
+        "status",
+        "is_active",
+        "is_archived",
+        "transaction_tags",
+        "notes",
+        "metadata",
+        "payment_terms_days",
+        "credit_limit",
+        "credit_limit_cents",
+        "outstanding_balance",
+        "documents",
+        "created_at",
+        "updated_at",
+        "archived_at",
+    }
+)
+
+
 @_attrs_define
-class Customer:
+class Customer(Model):
     """The full record of the customer an invoice is addressed to.
 
     Attributes:
@@ -54,6 +94,9 @@ class Customer:
         updated_at (datetime.datetime | None | Unset):
         archived_at (datetime.datetime | None | Unset):
     """
+
+    _required = ("id",)
+    _nested = (("documents", "documents"),)
 
     id: UUID
     type_: None | str | Unset = UNSET
@@ -379,151 +422,197 @@ class Customer:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            id = UUID(d.pop("id"))
+            id = UUID(_object["id"])
 
+            _set(self, "id", id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "id")
+            _failed = _failed or {}
+            _failed["id"] = ResponseValidationError.nest(_failure, "id")
 
         try:
-            type_ = d.pop("type", UNSET)
+            type_ = _object.get("type", UNSET)
 
+            _set(self, "type_", type_)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "type")
+            _failed = _failed or {}
+            _failed["type_"] = ResponseValidationError.nest(_failure, "type")
 
         try:
-            external_id = d.pop("external_id", UNSET)
+            external_id = _object.get("external_id", UNSET)
 
+            _set(self, "external_id", external_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "external_id")
+            _failed = _failed or {}
+            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
 
         try:
-            reference_number = d.pop("reference_number", UNSET)
+            reference_number = _object.get("reference_number", UNSET)
 
+            _set(self, "reference_number", reference_number)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "reference_number")
+            _failed = _failed or {}
+            _failed["reference_number"] = ResponseValidationError.nest(_failure, "reference_number")
 
         try:
-            individual_name = d.pop("individual_name", UNSET)
+            individual_name = _object.get("individual_name", UNSET)
 
+            _set(self, "individual_name", individual_name)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "individual_name")
+            _failed = _failed or {}
+            _failed["individual_name"] = ResponseValidationError.nest(_failure, "individual_name")
 
         try:
-            company_name = d.pop("company_name", UNSET)
+            company_name = _object.get("company_name", UNSET)
 
+            _set(self, "company_name", company_name)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "company_name")
+            _failed = _failed or {}
+            _failed["company_name"] = ResponseValidationError.nest(_failure, "company_name")
 
         try:
-            display_name = d.pop("display_name", UNSET)
+            display_name = _object.get("display_name", UNSET)
 
+            _set(self, "display_name", display_name)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "display_name")
+            _failed = _failed or {}
+            _failed["display_name"] = ResponseValidationError.nest(_failure, "display_name")
 
         try:
-            email = d.pop("email", UNSET)
+            email = _object.get("email", UNSET)
 
+            _set(self, "email", email)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "email")
+            _failed = _failed or {}
+            _failed["email"] = ResponseValidationError.nest(_failure, "email")
 
         try:
-            mobile_phone = d.pop("mobile_phone", UNSET)
+            mobile_phone = _object.get("mobile_phone", UNSET)
 
+            _set(self, "mobile_phone", mobile_phone)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "mobile_phone")
+            _failed = _failed or {}
+            _failed["mobile_phone"] = ResponseValidationError.nest(_failure, "mobile_phone")
 
         try:
-            office_phone = d.pop("office_phone", UNSET)
+            office_phone = _object.get("office_phone", UNSET)
 
+            _set(self, "office_phone", office_phone)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "office_phone")
+            _failed = _failed or {}
+            _failed["office_phone"] = ResponseValidationError.nest(_failure, "office_phone")
 
         try:
-            address_line1 = d.pop("address_line1", UNSET)
+            address_line1 = _object.get("address_line1", UNSET)
 
+            _set(self, "address_line1", address_line1)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "address_line1")
+            _failed = _failed or {}
+            _failed["address_line1"] = ResponseValidationError.nest(_failure, "address_line1")
 
         try:
-            address_line2 = d.pop("address_line2", UNSET)
+            address_line2 = _object.get("address_line2", UNSET)
 
+            _set(self, "address_line2", address_line2)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "address_line2")
+            _failed = _failed or {}
+            _failed["address_line2"] = ResponseValidationError.nest(_failure, "address_line2")
 
         try:
-            city = d.pop("city", UNSET)
+            city = _object.get("city", UNSET)
 
+            _set(self, "city", city)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "city")
+            _failed = _failed or {}
+            _failed["city"] = ResponseValidationError.nest(_failure, "city")
 
         try:
-            state_county = d.pop("state_county", UNSET)
+            state_county = _object.get("state_county", UNSET)
 
+            _set(self, "state_county", state_county)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "state_county")
+            _failed = _failed or {}
+            _failed["state_county"] = ResponseValidationError.nest(_failure, "state_county")
 
         try:
-            postal_code = d.pop("postal_code", UNSET)
+            postal_code = _object.get("postal_code", UNSET)
 
+            _set(self, "postal_code", postal_code)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "postal_code")
+            _failed = _failed or {}
+            _failed["postal_code"] = ResponseValidationError.nest(_failure, "postal_code")
 
         try:
-            country = d.pop("country", UNSET)
+            country = _object.get("country", UNSET)
 
+            _set(self, "country", country)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "country")
+            _failed = _failed or {}
+            _failed["country"] = ResponseValidationError.nest(_failure, "country")
 
         try:
-            full_address = d.pop("full_address", UNSET)
+            full_address = _object.get("full_address", UNSET)
 
+            _set(self, "full_address", full_address)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "full_address")
+            _failed = _failed or {}
+            _failed["full_address"] = ResponseValidationError.nest(_failure, "full_address")
 
         try:
-            address_string = d.pop("address_string", UNSET)
+            address_string = _object.get("address_string", UNSET)
 
+            _set(self, "address_string", address_string)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "address_string")
+            _failed = _failed or {}
+            _failed["address_string"] = ResponseValidationError.nest(_failure, "address_string")
 
         try:
-            vat_number = d.pop("vat_number", UNSET)
+            vat_number = _object.get("vat_number", UNSET)
 
+            _set(self, "vat_number", vat_number)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "vat_number")
+            _failed = _failed or {}
+            _failed["vat_number"] = ResponseValidationError.nest(_failure, "vat_number")
 
         try:
-            tax_exempt = d.pop("tax_exempt", UNSET)
+            tax_exempt = _object.get("tax_exempt", UNSET)
 
+            _set(self, "tax_exempt", tax_exempt)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "tax_exempt")
+            _failed = _failed or {}
+            _failed["tax_exempt"] = ResponseValidationError.nest(_failure, "tax_exempt")
 
         try:
-            status = d.pop("status", UNSET)
+            status = _object.get("status", UNSET)
 
+            _set(self, "status", status)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "status")
+            _failed = _failed or {}
+            _failed["status"] = ResponseValidationError.nest(_failure, "status")
 
         try:
-            is_active = d.pop("is_active", UNSET)
+            is_active = _object.get("is_active", UNSET)
 
+            _set(self, "is_active", is_active)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "is_active")
+            _failed = _failed or {}
+            _failed["is_active"] = ResponseValidationError.nest(_failure, "is_active")
 
         try:
-            is_archived = d.pop("is_archived", UNSET)
+            is_archived = _object.get("is_archived", UNSET)
 
+            _set(self, "is_archived", is_archived)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "is_archived")
+            _failed = _failed or {}
+            _failed["is_archived"] = ResponseValidationError.nest(_failure, "is_archived")
 
         try:
-            _transaction_tags = d.pop("transaction_tags", UNSET)
+            _transaction_tags = _object.get("transaction_tags", UNSET)
             transaction_tags: list[Any] | None | Unset
             if _transaction_tags is None or _transaction_tags is UNSET:
                 transaction_tags = _transaction_tags
@@ -534,46 +623,59 @@ class Customer:
 
                 transaction_tags = transaction_tags_type_0
 
+            _set(self, "transaction_tags", transaction_tags)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "transaction_tags")
+            _failed = _failed or {}
+            _failed["transaction_tags"] = ResponseValidationError.nest(_failure, "transaction_tags")
 
         try:
-            notes = d.pop("notes", UNSET)
+            notes = _object.get("notes", UNSET)
 
+            _set(self, "notes", notes)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "notes")
+            _failed = _failed or {}
+            _failed["notes"] = ResponseValidationError.nest(_failure, "notes")
 
         try:
-            metadata = d.pop("metadata", UNSET)
+            _set(self, "metadata", _object.get("metadata", UNSET))
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "metadata")
+            _failed = _failed or {}
+            _failed["metadata"] = ResponseValidationError.nest(_failure, "metadata")
 
         try:
-            payment_terms_days = d.pop("payment_terms_days", UNSET)
+            payment_terms_days = _object.get("payment_terms_days", UNSET)
 
+            _set(self, "payment_terms_days", payment_terms_days)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "payment_terms_days")
+            _failed = _failed or {}
+            _failed["payment_terms_days"] = ResponseValidationError.nest(_failure, "payment_terms_days")
 
         try:
-            credit_limit = d.pop("credit_limit", UNSET)
+            credit_limit = _object.get("credit_limit", UNSET)
 
+            _set(self, "credit_limit", credit_limit)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "credit_limit")
+            _failed = _failed or {}
+            _failed["credit_limit"] = ResponseValidationError.nest(_failure, "credit_limit")
 
         try:
-            credit_limit_cents = d.pop("credit_limit_cents", UNSET)
+            credit_limit_cents = _object.get("credit_limit_cents", UNSET)
 
+            _set(self, "credit_limit_cents", credit_limit_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "credit_limit_cents")
+            _failed = _failed or {}
+            _failed["credit_limit_cents"] = ResponseValidationError.nest(_failure, "credit_limit_cents")
 
         try:
-            outstanding_balance = d.pop("outstanding_balance", UNSET)
+            outstanding_balance = _object.get("outstanding_balance", UNSET)
 
+            _set(self, "outstanding_balance", outstanding_balance)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "outstanding_balance")
+            _failed = _failed or {}
+            _failed["outstanding_balance"] = ResponseValidationError.nest(_failure, "outstanding_balance")
 
         try:
-            _documents = d.pop("documents", UNSET)
+            _documents = _object.get("documents", UNSET)
             documents: list[Document] | None | Unset
             if _documents is None or _documents is UNSET:
                 documents = _documents
@@ -592,11 +694,13 @@ class Customer:
 
                 documents = documents_type_0
 
+            _set(self, "documents", documents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "documents")
+            _failed = _failed or {}
+            _failed["documents"] = ResponseValidationError.nest(_failure, "documents")
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = _object.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
             if _created_at is None or _created_at is UNSET:
                 created_at = _created_at
@@ -607,11 +711,13 @@ class Customer:
 
                 created_at = created_at_type_0
 
+            _set(self, "created_at", created_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "created_at")
+            _failed = _failed or {}
+            _failed["created_at"] = ResponseValidationError.nest(_failure, "created_at")
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = _object.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
             if _updated_at is None or _updated_at is UNSET:
                 updated_at = _updated_at
@@ -622,11 +728,13 @@ class Customer:
 
                 updated_at = updated_at_type_0
 
+            _set(self, "updated_at", updated_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "updated_at")
+            _failed = _failed or {}
+            _failed["updated_at"] = ResponseValidationError.nest(_failure, "updated_at")
 
         try:
-            _archived_at = d.pop("archived_at", UNSET)
+            _archived_at = _object.get("archived_at", UNSET)
             archived_at: datetime.datetime | None | Unset
             if _archived_at is None or _archived_at is UNSET:
                 archived_at = _archived_at
@@ -637,49 +745,20 @@ class Customer:
 
                 archived_at = archived_at_type_0
 
+            _set(self, "archived_at", archived_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "archived_at")
+            _failed = _failed or {}
+            _failed["archived_at"] = ResponseValidationError.nest(_failure, "archived_at")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            id=id,
-            type_=type_,
-            external_id=external_id,
-            reference_number=reference_number,
-            individual_name=individual_name,
-            company_name=company_name,
-            display_name=display_name,
-            email=email,
-            mobile_phone=mobile_phone,
-            office_phone=office_phone,
-            address_line1=address_line1,
-            address_line2=address_line2,
-            city=city,
-            state_county=state_county,
-            postal_code=postal_code,
-            country=country,
-            full_address=full_address,
-            address_string=address_string,
-            vat_number=vat_number,
-            tax_exempt=tax_exempt,
-            status=status,
-            is_active=is_active,
-            is_archived=is_archived,
-            transaction_tags=transaction_tags,
-            notes=notes,
-            metadata=metadata,
-            payment_terms_days=payment_terms_days,
-            credit_limit=credit_limit,
-            credit_limit_cents=credit_limit_cents,
-            outstanding_balance=outstanding_balance,
-            documents=documents,
-            created_at=created_at,
-            updated_at=updated_at,
-            archived_at=archived_at,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Customer read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CustomerCredit")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "sent_at",
+        "customer",
+        "source_invoice_id",
+        "line_items",
+        "allocations",
+        "tags",
+        "total_amount",
+        "applied_amount",
+        "document",
+        "created_at",
+        "updated_at",
+        "external_id",
+        "currency",
+    }
+)
+
+
 @_attrs_define
-class CustomerCredit:
+class CustomerCredit(Model):
     """A customer credit (credit note) issued by the business.
 
     Attributes:
@@ -36,6 +57,15 @@ class CustomerCredit:
         external_id (None | str | Unset):
         currency (None | str | Unset): Currency code; the documentation's example shows "EUR".
     """
+
+    _required = ("id",)
+    _nested = (
+        ("customer", "customer"),
+        ("line_items", "line_items"),
+        ("allocations", "allocations"),
+        ("tags", "tags"),
+        ("document", "document"),
+    )
 
     id: UUID
     status: None | str | Unset = UNSET
@@ -209,25 +239,29 @@ class CustomerCredit:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            id = UUID(d.pop("id"))
+            id = UUID(_object["id"])
 
+            _set(self, "id", id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "id")
+            _failed = _failed or {}
+            _failed["id"] = ResponseValidationError.nest(_failure, "id")
 
         try:
-            status = d.pop("status", UNSET)
+            status = _object.get("status", UNSET)
 
+            _set(self, "status", status)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "status")
+            _failed = _failed or {}
+            _failed["status"] = ResponseValidationError.nest(_failure, "status")
 
         try:
-            _sent_at = d.pop("sent_at", UNSET)
+            _sent_at = _object.get("sent_at", UNSET)
             sent_at: datetime.datetime | None | Unset
             if _sent_at is None or _sent_at is UNSET:
                 sent_at = _sent_at
@@ -238,11 +272,13 @@ class CustomerCredit:
 
                 sent_at = sent_at_type_0
 
+            _set(self, "sent_at", sent_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "sent_at")
+            _failed = _failed or {}
+            _failed["sent_at"] = ResponseValidationError.nest(_failure, "sent_at")
 
         try:
-            _customer = d.pop("customer", UNSET)
+            _customer = _object.get("customer", UNSET)
             customer: CustomerCreditCustomer | None | Unset
             if _customer is None or _customer is UNSET:
                 customer = _customer
@@ -253,11 +289,13 @@ class CustomerCredit:
 
                 customer = customer_type_0
 
+            _set(self, "customer", customer)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "customer")
+            _failed = _failed or {}
+            _failed["customer"] = ResponseValidationError.nest(_failure, "customer")
 
         try:
-            _source_invoice_id = d.pop("source_invoice_id", UNSET)
+            _source_invoice_id = _object.get("source_invoice_id", UNSET)
             source_invoice_id: None | Unset | UUID
             if _source_invoice_id is None or _source_invoice_id is UNSET:
                 source_invoice_id = _source_invoice_id
@@ -268,11 +306,13 @@ class CustomerCredit:
 
                 source_invoice_id = source_invoice_id_type_0
 
+            _set(self, "source_invoice_id", source_invoice_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "source_invoice_id")
+            _failed = _failed or {}
+            _failed["source_invoice_id"] = ResponseValidationError.nest(_failure, "source_invoice_id")
 
         try:
-            _line_items = d.pop("line_items", UNSET)
+            _line_items = _object.get("line_items", UNSET)
             line_items: list[CustomerCreditLineItem] | None | Unset
             if _line_items is None or _line_items is UNSET:
                 line_items = _line_items
@@ -291,11 +331,13 @@ class CustomerCredit:
 
                 line_items = line_items_type_0
 
+            _set(self, "line_items", line_items)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "line_items")
+            _failed = _failed or {}
+            _failed["line_items"] = ResponseValidationError.nest(_failure, "line_items")
 
         try:
-            _allocations = d.pop("allocations", UNSET)
+            _allocations = _object.get("allocations", UNSET)
             allocations: list[CustomerCreditAllocation] | None | Unset
             if _allocations is None or _allocations is UNSET:
                 allocations = _allocations
@@ -316,11 +358,13 @@ class CustomerCredit:
 
                 allocations = allocations_type_0
 
+            _set(self, "allocations", allocations)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "allocations")
+            _failed = _failed or {}
+            _failed["allocations"] = ResponseValidationError.nest(_failure, "allocations")
 
         try:
-            _tags = d.pop("tags", UNSET)
+            _tags = _object.get("tags", UNSET)
             tags: list[CustomerCreditTag] | None | Unset
             if _tags is None or _tags is UNSET:
                 tags = _tags
@@ -339,23 +383,29 @@ class CustomerCredit:
 
                 tags = tags_type_0
 
+            _set(self, "tags", tags)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "tags")
+            _failed = _failed or {}
+            _failed["tags"] = ResponseValidationError.nest(_failure, "tags")
 
         try:
-            total_amount = d.pop("total_amount", UNSET)
+            total_amount = _object.get("total_amount", UNSET)
 
+            _set(self, "total_amount", total_amount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "total_amount")
+            _failed = _failed or {}
+            _failed["total_amount"] = ResponseValidationError.nest(_failure, "total_amount")
 
         try:
-            applied_amount = d.pop("applied_amount", UNSET)
+            applied_amount = _object.get("applied_amount", UNSET)
 
+            _set(self, "applied_amount", applied_amount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "applied_amount")
+            _failed = _failed or {}
+            _failed["applied_amount"] = ResponseValidationError.nest(_failure, "applied_amount")
 
         try:
-            _document = d.pop("document", UNSET)
+            _document = _object.get("document", UNSET)
             document: Document | None | Unset
             if _document is None or _document is UNSET:
                 document = _document
@@ -366,11 +416,13 @@ class CustomerCredit:
 
                 document = document_type_0
 
+            _set(self, "document", document)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "document")
+            _failed = _failed or {}
+            _failed["document"] = ResponseValidationError.nest(_failure, "document")
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = _object.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
             if _created_at is None or _created_at is UNSET:
                 created_at = _created_at
@@ -381,11 +433,13 @@ class CustomerCredit:
 
                 created_at = created_at_type_0
 
+            _set(self, "created_at", created_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "created_at")
+            _failed = _failed or {}
+            _failed["created_at"] = ResponseValidationError.nest(_failure, "created_at")
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = _object.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
             if _updated_at is None or _updated_at is UNSET:
                 updated_at = _updated_at
@@ -396,42 +450,36 @@ class CustomerCredit:
 
                 updated_at = updated_at_type_0
 
+            _set(self, "updated_at", updated_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "updated_at")
+            _failed = _failed or {}
+            _failed["updated_at"] = ResponseValidationError.nest(_failure, "updated_at")
 
         try:
-            external_id = d.pop("external_id", UNSET)
+            external_id = _object.get("external_id", UNSET)
 
+            _set(self, "external_id", external_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "external_id")
+            _failed = _failed or {}
+            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
 
         try:
-            currency = d.pop("currency", UNSET)
+            currency = _object.get("currency", UNSET)
 
+            _set(self, "currency", currency)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "currency")
+            _failed = _failed or {}
+            _failed["currency"] = ResponseValidationError.nest(_failure, "currency")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            id=id,
-            status=status,
-            sent_at=sent_at,
-            customer=customer,
-            source_invoice_id=source_invoice_id,
-            line_items=line_items,
-            allocations=allocations,
-            tags=tags,
-            total_amount=total_amount,
-            applied_amount=applied_amount,
-            document=document,
-            created_at=created_at,
-            updated_at=updated_at,
-            external_id=external_id,
-            currency=currency,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CustomerCredit read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CustomerCreditAllocation")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "invoice_id",
+        "invoice_number",
+        "amount_cents",
+        "invoice_outstanding_balance_cents",
+        "applied_at",
+    }
+)
+
+
 @_attrs_define
-class CustomerCreditAllocation:
+class CustomerCreditAllocation(Model):
     """A part of a customer credit applied to an invoice.
 
     Attributes:
@@ -25,6 +36,9 @@ class CustomerCreditAllocation:
         invoice_outstanding_balance_cents (int | None | Unset):
         applied_at (datetime.datetime | None | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     invoice_id: None | Unset | UUID = UNSET
     invoice_number: None | str | Unset = UNSET
@@ -84,13 +98,13 @@ class CustomerCreditAllocation:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            _invoice_id = d.pop("invoice_id", UNSET)
+            _invoice_id = _object.get("invoice_id", UNSET)
             invoice_id: None | Unset | UUID
             if _invoice_id is None or _invoice_id is UNSET:
                 invoice_id = _invoice_id
@@ -101,29 +115,39 @@ class CustomerCreditAllocation:
 
                 invoice_id = invoice_id_type_0
 
+            _set(self, "invoice_id", invoice_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "invoice_id")
+            _failed = _failed or {}
+            _failed["invoice_id"] = ResponseValidationError.nest(_failure, "invoice_id")
 
         try:
-            invoice_number = d.pop("invoice_number", UNSET)
+            invoice_number = _object.get("invoice_number", UNSET)
 
+            _set(self, "invoice_number", invoice_number)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "invoice_number")
+            _failed = _failed or {}
+            _failed["invoice_number"] = ResponseValidationError.nest(_failure, "invoice_number")
 
         try:
-            amount_cents = d.pop("amount_cents", UNSET)
+            amount_cents = _object.get("amount_cents", UNSET)
 
+            _set(self, "amount_cents", amount_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount_cents")
+            _failed = _failed or {}
+            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
-            invoice_outstanding_balance_cents = d.pop("invoice_outstanding_balance_cents", UNSET)
+            invoice_outstanding_balance_cents = _object.get("invoice_outstanding_balance_cents", UNSET)
 
+            _set(self, "invoice_outstanding_balance_cents", invoice_outstanding_balance_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "invoice_outstanding_balance_cents")
+            _failed = _failed or {}
+            _failed["invoice_outstanding_balance_cents"] = ResponseValidationError.nest(
+                _failure, "invoice_outstanding_balance_cents"
+            )
 
         try:
-            _applied_at = d.pop("applied_at", UNSET)
+            _applied_at = _object.get("applied_at", UNSET)
             applied_at: datetime.datetime | None | Unset
             if _applied_at is None or _applied_at is UNSET:
                 applied_at = _applied_at
@@ -134,20 +158,20 @@ class CustomerCreditAllocation:
 
                 applied_at = applied_at_type_0
 
+            _set(self, "applied_at", applied_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "applied_at")
+            _failed = _failed or {}
+            _failed["applied_at"] = ResponseValidationError.nest(_failure, "applied_at")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            amount_cents=amount_cents,
-            invoice_outstanding_balance_cents=invoice_outstanding_balance_cents,
-            applied_at=applied_at,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CustomerCreditAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CustomerCreditLineItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "revenue_account_identifier",
+        "tags",
+        "memo",
+        "metadata",
+    }
+)
+
+
 @_attrs_define
-class CustomerCreditLineItem:
+class CustomerCreditLineItem(Model):
     """One line of a customer credit.
 
     Attributes:
@@ -23,6 +34,9 @@ class CustomerCreditLineItem:
         memo (None | str | Unset):
         metadata (Any | Unset): Any JSON value; the documentation declares no type.
     """
+
+    _required = ()
+    _nested = (("revenue_account_identifier", "revenue_account_identifier"),)
 
     amount: int | None | Unset = UNSET
     revenue_account_identifier: AccountIdentifier | None | Unset = UNSET
@@ -79,19 +93,21 @@ class CustomerCreditLineItem:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            amount = d.pop("amount", UNSET)
+            amount = _object.get("amount", UNSET)
 
+            _set(self, "amount", amount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount")
+            _failed = _failed or {}
+            _failed["amount"] = ResponseValidationError.nest(_failure, "amount")
 
         try:
-            _revenue_account_identifier = d.pop("revenue_account_identifier", UNSET)
+            _revenue_account_identifier = _object.get("revenue_account_identifier", UNSET)
             revenue_account_identifier: AccountIdentifier | None | Unset
             if _revenue_account_identifier is None or _revenue_account_identifier is UNSET:
                 revenue_account_identifier = _revenue_account_identifier
@@ -102,11 +118,15 @@ class CustomerCreditLineItem:
 
                 revenue_account_identifier = revenue_account_identifier_type_0
 
+            _set(self, "revenue_account_identifier", revenue_account_identifier)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "revenue_account_identifier")
+            _failed = _failed or {}
+            _failed["revenue_account_identifier"] = ResponseValidationError.nest(
+                _failure, "revenue_account_identifier"
+            )
 
         try:
-            _tags = d.pop("tags", UNSET)
+            _tags = _object.get("tags", UNSET)
             tags: list[str] | None | Unset
             if _tags is None or _tags is UNSET:
                 tags = _tags
@@ -117,31 +137,34 @@ class CustomerCreditLineItem:
 
                 tags = tags_type_0
 
+            _set(self, "tags", tags)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "tags")
+            _failed = _failed or {}
+            _failed["tags"] = ResponseValidationError.nest(_failure, "tags")
 
         try:
-            memo = d.pop("memo", UNSET)
+            memo = _object.get("memo", UNSET)
 
+            _set(self, "memo", memo)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "memo")
+            _failed = _failed or {}
+            _failed["memo"] = ResponseValidationError.nest(_failure, "memo")
 
         try:
-            metadata = d.pop("metadata", UNSET)
+            _set(self, "metadata", _object.get("metadata", UNSET))
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "metadata")
+            _failed = _failed or {}
+            _failed["metadata"] = ResponseValidationError.nest(_failure, "metadata")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            amount=amount,
-            revenue_account_identifier=revenue_account_identifier,
-            tags=tags,
-            memo=memo,
-            metadata=metadata,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CustomerCreditLineItem read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

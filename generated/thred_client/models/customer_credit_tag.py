@@ -7,16 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
+from ..types import Model
 
 T = TypeVar("T", bound="CustomerCreditTag")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
 @_attrs_define
-class CustomerCreditTag:
+class CustomerCreditTag(Model):
     """A tag on a customer credit. The documentation declares no properties: every key the server sends is kept in
     `additional_properties`.
 
     """
+
+    _required = ()
+    _nested = ()
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -27,16 +34,20 @@ class CustomerCreditTag:
 
         return field_dict
 
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
+        return _failed
+
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls()
-
-        _instance.additional_properties = d
-        return _instance
+        """A CustomerCreditTag read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

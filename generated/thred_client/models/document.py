@@ -8,13 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Document")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "expires_in",
+        "document_id",
+        "file_name",
+        "file_size",
+        "mime_type",
+    }
+)
+
+
 @_attrs_define
-class Document:
+class Document(Model):
     """A stored document (the invoice or credit note as a file), with a link to fetch it.
 
     Attributes:
@@ -25,6 +37,9 @@ class Document:
         file_size (int | None | Unset):
         mime_type (None | str | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     url: None | str | Unset = UNSET
     expires_in: int | None | Unset = UNSET
@@ -91,25 +106,29 @@ class Document:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            url = d.pop("url", UNSET)
+            url = _object.get("url", UNSET)
 
+            _set(self, "url", url)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "url")
+            _failed = _failed or {}
+            _failed["url"] = ResponseValidationError.nest(_failure, "url")
 
         try:
-            expires_in = d.pop("expires_in", UNSET)
+            expires_in = _object.get("expires_in", UNSET)
 
+            _set(self, "expires_in", expires_in)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "expires_in")
+            _failed = _failed or {}
+            _failed["expires_in"] = ResponseValidationError.nest(_failure, "expires_in")
 
         try:
-            _document_id = d.pop("document_id", UNSET)
+            _document_id = _object.get("document_id", UNSET)
             document_id: None | Unset | UUID
             if _document_id is None or _document_id is UNSET:
                 document_id = _document_id
@@ -120,39 +139,44 @@ class Document:
 
                 document_id = document_id_type_0
 
+            _set(self, "document_id", document_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "document_id")
+            _failed = _failed or {}
+            _failed["document_id"] = ResponseValidationError.nest(_failure, "document_id")
 
         try:
-            file_name = d.pop("file_name", UNSET)
+            file_name = _object.get("file_name", UNSET)
 
+            _set(self, "file_name", file_name)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "file_name")
+            _failed = _failed or {}
+            _failed["file_name"] = ResponseValidationError.nest(_failure, "file_name")
 
         try:
-            file_size = d.pop("file_size", UNSET)
+            file_size = _object.get("file_size", UNSET)
 
+            _set(self, "file_size", file_size)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "file_size")
+            _failed = _failed or {}
+            _failed["file_size"] = ResponseValidationError.nest(_failure, "file_size")
 
         try:
-            mime_type = d.pop("mime_type", UNSET)
+            mime_type = _object.get("mime_type", UNSET)
 
+            _set(self, "mime_type", mime_type)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "mime_type")
+            _failed = _failed or {}
+            _failed["mime_type"] = ResponseValidationError.nest(_failure, "mime_type")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            url=url,
-            expires_in=expires_in,
-            document_id=document_id,
-            file_name=file_name,
-            file_size=file_size,
-            mime_type=mime_type,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Document read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Error")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+        "error_code",
+        "details",
+        "message",
+        "detail",
+        "request_id",
+    }
+)
+
+
 @_attrs_define
-class Error:
+class Error(Model):
     """Thred's error envelope. The error-handling guide documents {error, error_code, details}; the API reference samples
     show {error_code, message, detail, request_id}. Both are read here.
 
@@ -27,6 +39,9 @@ class Error:
             detail (Any | Unset): Details (API reference shape), documented as an object.
             request_id (None | str | Unset): Request identifier (API reference shape).
     """
+
+    _required = ()
+    _nested = ()
 
     error: None | str | Unset = UNSET
     error_code: None | str | Unset = UNSET
@@ -83,57 +98,64 @@ class Error:
 
         return field_dict
 
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
+        try:
+            error = _object.get("error", UNSET)
+
+            _set(self, "error", error)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["error"] = ResponseValidationError.nest(_failure, "error")
+
+        try:
+            error_code = _object.get("error_code", UNSET)
+
+            _set(self, "error_code", error_code)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["error_code"] = ResponseValidationError.nest(_failure, "error_code")
+
+        try:
+            _set(self, "details", _object.get("details", UNSET))
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["details"] = ResponseValidationError.nest(_failure, "details")
+
+        try:
+            message = _object.get("message", UNSET)
+
+            _set(self, "message", message)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["message"] = ResponseValidationError.nest(_failure, "message")
+
+        try:
+            _set(self, "detail", _object.get("detail", UNSET))
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["detail"] = ResponseValidationError.nest(_failure, "detail")
+
+        try:
+            request_id = _object.get("request_id", UNSET)
+
+            _set(self, "request_id", request_id)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["request_id"] = ResponseValidationError.nest(_failure, "request_id")
+
+        return _failed
+
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            error = d.pop("error", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "error")
-
-        try:
-            error_code = d.pop("error_code", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "error_code")
-
-        try:
-            details = d.pop("details", UNSET)
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "details")
-
-        try:
-            message = d.pop("message", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "message")
-
-        try:
-            detail = d.pop("detail", UNSET)
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "detail")
-
-        try:
-            request_id = d.pop("request_id", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "request_id")
-
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            error=error,
-            error_code=error_code,
-            details=details,
-            message=message,
-            detail=detail,
-            request_id=request_id,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        """A Error read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,50 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Invoice")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "business_id",
+        "status",
+        "sent_at",
+        "due_at",
+        "paid_at",
+        "voided_at",
+        "is_overdue",
+        "invoice_number",
+        "invoice_type",
+        "currency",
+        "customer",
+        "line_items",
+        "subtotal",
+        "additional_discount",
+        "additional_sales_taxes",
+        "additional_sales_taxes_total",
+        "tips",
+        "tips_account",
+        "total_amount",
+        "outstanding_balance",
+        "payment_allocations",
+        "credit_allocations",
+        "refund_allocations",
+        "write_offs",
+        "document",
+        "imported_at",
+        "updated_at",
+        "external_id",
+        "memo",
+    }
+)
+
+
 @_attrs_define
-class Invoice:
+class Invoice(Model):
     """An invoice issued by the business to one of its customers.
 
     Attributes:
@@ -52,6 +89,18 @@ class Invoice:
         external_id (None | str | Unset):
         memo (None | str | Unset):
     """
+
+    _required = ("id",)
+    _nested = (
+        ("customer", "customer"),
+        ("line_items", "line_items"),
+        ("additional_sales_taxes", "additional_sales_taxes"),
+        ("payment_allocations", "payment_allocations"),
+        ("credit_allocations", "credit_allocations"),
+        ("refund_allocations", "refund_allocations"),
+        ("write_offs", "write_offs"),
+        ("document", "document"),
+    )
 
     id: UUID
     type_: None | str | Unset = UNSET
@@ -393,25 +442,29 @@ class Invoice:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            id = UUID(d.pop("id"))
+            id = UUID(_object["id"])
 
+            _set(self, "id", id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "id")
+            _failed = _failed or {}
+            _failed["id"] = ResponseValidationError.nest(_failure, "id")
 
         try:
-            type_ = d.pop("type", UNSET)
+            type_ = _object.get("type", UNSET)
 
+            _set(self, "type_", type_)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "type")
+            _failed = _failed or {}
+            _failed["type_"] = ResponseValidationError.nest(_failure, "type")
 
         try:
-            _business_id = d.pop("business_id", UNSET)
+            _business_id = _object.get("business_id", UNSET)
             business_id: None | Unset | UUID
             if _business_id is None or _business_id is UNSET:
                 business_id = _business_id
@@ -422,17 +475,21 @@ class Invoice:
 
                 business_id = business_id_type_0
 
+            _set(self, "business_id", business_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "business_id")
+            _failed = _failed or {}
+            _failed["business_id"] = ResponseValidationError.nest(_failure, "business_id")
 
         try:
-            status = d.pop("status", UNSET)
+            status = _object.get("status", UNSET)
 
+            _set(self, "status", status)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "status")
+            _failed = _failed or {}
+            _failed["status"] = ResponseValidationError.nest(_failure, "status")
 
         try:
-            _sent_at = d.pop("sent_at", UNSET)
+            _sent_at = _object.get("sent_at", UNSET)
             sent_at: datetime.datetime | None | Unset
             if _sent_at is None or _sent_at is UNSET:
                 sent_at = _sent_at
@@ -443,11 +500,13 @@ class Invoice:
 
                 sent_at = sent_at_type_0
 
+            _set(self, "sent_at", sent_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "sent_at")
+            _failed = _failed or {}
+            _failed["sent_at"] = ResponseValidationError.nest(_failure, "sent_at")
 
         try:
-            _due_at = d.pop("due_at", UNSET)
+            _due_at = _object.get("due_at", UNSET)
             due_at: datetime.datetime | None | Unset
             if _due_at is None or _due_at is UNSET:
                 due_at = _due_at
@@ -458,11 +517,13 @@ class Invoice:
 
                 due_at = due_at_type_0
 
+            _set(self, "due_at", due_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "due_at")
+            _failed = _failed or {}
+            _failed["due_at"] = ResponseValidationError.nest(_failure, "due_at")
 
         try:
-            _paid_at = d.pop("paid_at", UNSET)
+            _paid_at = _object.get("paid_at", UNSET)
             paid_at: datetime.datetime | None | Unset
             if _paid_at is None or _paid_at is UNSET:
                 paid_at = _paid_at
@@ -473,11 +534,13 @@ class Invoice:
 
                 paid_at = paid_at_type_0
 
+            _set(self, "paid_at", paid_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "paid_at")
+            _failed = _failed or {}
+            _failed["paid_at"] = ResponseValidationError.nest(_failure, "paid_at")
 
         try:
-            _voided_at = d.pop("voided_at", UNSET)
+            _voided_at = _object.get("voided_at", UNSET)
             voided_at: datetime.datetime | None | Unset
             if _voided_at is None or _voided_at is UNSET:
                 voided_at = _voided_at
@@ -488,35 +551,45 @@ class Invoice:
 
                 voided_at = voided_at_type_0
 
+            _set(self, "voided_at", voided_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "voided_at")
+            _failed = _failed or {}
+            _failed["voided_at"] = ResponseValidationError.nest(_failure, "voided_at")
 
         try:
-            is_overdue = d.pop("is_overdue", UNSET)
+            is_overdue = _object.get("is_overdue", UNSET)
 
+            _set(self, "is_overdue", is_overdue)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "is_overdue")
+            _failed = _failed or {}
+            _failed["is_overdue"] = ResponseValidationError.nest(_failure, "is_overdue")
 
         try:
-            invoice_number = d.pop("invoice_number", UNSET)
+            invoice_number = _object.get("invoice_number", UNSET)
 
+            _set(self, "invoice_number", invoice_number)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "invoice_number")
+            _failed = _failed or {}
+            _failed["invoice_number"] = ResponseValidationError.nest(_failure, "invoice_number")
 
         try:
-            invoice_type = d.pop("invoice_type", UNSET)
+            invoice_type = _object.get("invoice_type", UNSET)
 
+            _set(self, "invoice_type", invoice_type)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "invoice_type")
+            _failed = _failed or {}
+            _failed["invoice_type"] = ResponseValidationError.nest(_failure, "invoice_type")
 
         try:
-            currency = d.pop("currency", UNSET)
+            currency = _object.get("currency", UNSET)
 
+            _set(self, "currency", currency)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "currency")
+            _failed = _failed or {}
+            _failed["currency"] = ResponseValidationError.nest(_failure, "currency")
 
         try:
-            _customer = d.pop("customer", UNSET)
+            _customer = _object.get("customer", UNSET)
             customer: Customer | None | Unset
             if _customer is None or _customer is UNSET:
                 customer = _customer
@@ -527,11 +600,13 @@ class Invoice:
 
                 customer = customer_type_0
 
+            _set(self, "customer", customer)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "customer")
+            _failed = _failed or {}
+            _failed["customer"] = ResponseValidationError.nest(_failure, "customer")
 
         try:
-            _line_items = d.pop("line_items", UNSET)
+            _line_items = _object.get("line_items", UNSET)
             line_items: list[InvoiceLineItem] | None | Unset
             if _line_items is None or _line_items is UNSET:
                 line_items = _line_items
@@ -550,23 +625,29 @@ class Invoice:
 
                 line_items = line_items_type_0
 
+            _set(self, "line_items", line_items)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "line_items")
+            _failed = _failed or {}
+            _failed["line_items"] = ResponseValidationError.nest(_failure, "line_items")
 
         try:
-            subtotal = d.pop("subtotal", UNSET)
+            subtotal = _object.get("subtotal", UNSET)
 
+            _set(self, "subtotal", subtotal)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "subtotal")
+            _failed = _failed or {}
+            _failed["subtotal"] = ResponseValidationError.nest(_failure, "subtotal")
 
         try:
-            additional_discount = d.pop("additional_discount", UNSET)
+            additional_discount = _object.get("additional_discount", UNSET)
 
+            _set(self, "additional_discount", additional_discount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "additional_discount")
+            _failed = _failed or {}
+            _failed["additional_discount"] = ResponseValidationError.nest(_failure, "additional_discount")
 
         try:
-            _additional_sales_taxes = d.pop("additional_sales_taxes", UNSET)
+            _additional_sales_taxes = _object.get("additional_sales_taxes", UNSET)
             additional_sales_taxes: list[InvoiceSalesTax] | None | Unset
             if _additional_sales_taxes is None or _additional_sales_taxes is UNSET:
                 additional_sales_taxes = _additional_sales_taxes
@@ -589,41 +670,57 @@ class Invoice:
 
                 additional_sales_taxes = additional_sales_taxes_type_0
 
+            _set(self, "additional_sales_taxes", additional_sales_taxes)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "additional_sales_taxes")
+            _failed = _failed or {}
+            _failed["additional_sales_taxes"] = ResponseValidationError.nest(
+                _failure, "additional_sales_taxes"
+            )
 
         try:
-            additional_sales_taxes_total = d.pop("additional_sales_taxes_total", UNSET)
+            additional_sales_taxes_total = _object.get("additional_sales_taxes_total", UNSET)
 
+            _set(self, "additional_sales_taxes_total", additional_sales_taxes_total)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "additional_sales_taxes_total")
+            _failed = _failed or {}
+            _failed["additional_sales_taxes_total"] = ResponseValidationError.nest(
+                _failure, "additional_sales_taxes_total"
+            )
 
         try:
-            tips = d.pop("tips", UNSET)
+            tips = _object.get("tips", UNSET)
 
+            _set(self, "tips", tips)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "tips")
+            _failed = _failed or {}
+            _failed["tips"] = ResponseValidationError.nest(_failure, "tips")
 
         try:
-            tips_account = d.pop("tips_account", UNSET)
+            tips_account = _object.get("tips_account", UNSET)
 
+            _set(self, "tips_account", tips_account)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "tips_account")
+            _failed = _failed or {}
+            _failed["tips_account"] = ResponseValidationError.nest(_failure, "tips_account")
 
         try:
-            total_amount = d.pop("total_amount", UNSET)
+            total_amount = _object.get("total_amount", UNSET)
 
+            _set(self, "total_amount", total_amount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "total_amount")
+            _failed = _failed or {}
+            _failed["total_amount"] = ResponseValidationError.nest(_failure, "total_amount")
 
         try:
-            outstanding_balance = d.pop("outstanding_balance", UNSET)
+            outstanding_balance = _object.get("outstanding_balance", UNSET)
 
+            _set(self, "outstanding_balance", outstanding_balance)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "outstanding_balance")
+            _failed = _failed or {}
+            _failed["outstanding_balance"] = ResponseValidationError.nest(_failure, "outstanding_balance")
 
         try:
-            _payment_allocations = d.pop("payment_allocations", UNSET)
+            _payment_allocations = _object.get("payment_allocations", UNSET)
             payment_allocations: list[InvoicePaymentAllocation] | None | Unset
             if _payment_allocations is None or _payment_allocations is UNSET:
                 payment_allocations = _payment_allocations
@@ -646,11 +743,13 @@ class Invoice:
 
                 payment_allocations = payment_allocations_type_0
 
+            _set(self, "payment_allocations", payment_allocations)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "payment_allocations")
+            _failed = _failed or {}
+            _failed["payment_allocations"] = ResponseValidationError.nest(_failure, "payment_allocations")
 
         try:
-            _credit_allocations = d.pop("credit_allocations", UNSET)
+            _credit_allocations = _object.get("credit_allocations", UNSET)
             credit_allocations: list[InvoiceCreditAllocation] | None | Unset
             if _credit_allocations is None or _credit_allocations is UNSET:
                 credit_allocations = _credit_allocations
@@ -673,11 +772,13 @@ class Invoice:
 
                 credit_allocations = credit_allocations_type_0
 
+            _set(self, "credit_allocations", credit_allocations)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "credit_allocations")
+            _failed = _failed or {}
+            _failed["credit_allocations"] = ResponseValidationError.nest(_failure, "credit_allocations")
 
         try:
-            _refund_allocations = d.pop("refund_allocations", UNSET)
+            _refund_allocations = _object.get("refund_allocations", UNSET)
             refund_allocations: list[InvoiceRefundAllocation] | None | Unset
             if _refund_allocations is None or _refund_allocations is UNSET:
                 refund_allocations = _refund_allocations
@@ -700,11 +801,13 @@ class Invoice:
 
                 refund_allocations = refund_allocations_type_0
 
+            _set(self, "refund_allocations", refund_allocations)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "refund_allocations")
+            _failed = _failed or {}
+            _failed["refund_allocations"] = ResponseValidationError.nest(_failure, "refund_allocations")
 
         try:
-            _write_offs = d.pop("write_offs", UNSET)
+            _write_offs = _object.get("write_offs", UNSET)
             write_offs: list[InvoiceWriteOff] | None | Unset
             if _write_offs is None or _write_offs is UNSET:
                 write_offs = _write_offs
@@ -723,11 +826,13 @@ class Invoice:
 
                 write_offs = write_offs_type_0
 
+            _set(self, "write_offs", write_offs)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "write_offs")
+            _failed = _failed or {}
+            _failed["write_offs"] = ResponseValidationError.nest(_failure, "write_offs")
 
         try:
-            _document = d.pop("document", UNSET)
+            _document = _object.get("document", UNSET)
             document: Document | None | Unset
             if _document is None or _document is UNSET:
                 document = _document
@@ -738,11 +843,13 @@ class Invoice:
 
                 document = document_type_0
 
+            _set(self, "document", document)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "document")
+            _failed = _failed or {}
+            _failed["document"] = ResponseValidationError.nest(_failure, "document")
 
         try:
-            _imported_at = d.pop("imported_at", UNSET)
+            _imported_at = _object.get("imported_at", UNSET)
             imported_at: datetime.datetime | None | Unset
             if _imported_at is None or _imported_at is UNSET:
                 imported_at = _imported_at
@@ -753,11 +860,13 @@ class Invoice:
 
                 imported_at = imported_at_type_0
 
+            _set(self, "imported_at", imported_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "imported_at")
+            _failed = _failed or {}
+            _failed["imported_at"] = ResponseValidationError.nest(_failure, "imported_at")
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = _object.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
             if _updated_at is None or _updated_at is UNSET:
                 updated_at = _updated_at
@@ -768,58 +877,36 @@ class Invoice:
 
                 updated_at = updated_at_type_0
 
+            _set(self, "updated_at", updated_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "updated_at")
+            _failed = _failed or {}
+            _failed["updated_at"] = ResponseValidationError.nest(_failure, "updated_at")
 
         try:
-            external_id = d.pop("external_id", UNSET)
+            external_id = _object.get("external_id", UNSET)
 
+            _set(self, "external_id", external_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "external_id")
+            _failed = _failed or {}
+            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
 
         try:
-            memo = d.pop("memo", UNSET)
+            memo = _object.get("memo", UNSET)
 
+            _set(self, "memo", memo)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "memo")
+            _failed = _failed or {}
+            _failed["memo"] = ResponseValidationError.nest(_failure, "memo")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            id=id,
-            type_=type_,
-            business_id=business_id,
-            status=status,
-            sent_at=sent_at,
-            due_at=due_at,
-            paid_at=paid_at,
-            voided_at=voided_at,
-            is_overdue=is_overdue,
-            invoice_number=invoice_number,
-            invoice_type=invoice_type,
-            currency=currency,
-            customer=customer,
-            line_items=line_items,
-            subtotal=subtotal,
-            additional_discount=additional_discount,
-            additional_sales_taxes=additional_sales_taxes,
-            additional_sales_taxes_total=additional_sales_taxes_total,
-            tips=tips,
-            tips_account=tips_account,
-            total_amount=total_amount,
-            outstanding_balance=outstanding_balance,
-            payment_allocations=payment_allocations,
-            credit_allocations=credit_allocations,
-            refund_allocations=refund_allocations,
-            write_offs=write_offs,
-            document=document,
-            imported_at=imported_at,
-            updated_at=updated_at,
-            external_id=external_id,
-            memo=memo,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Invoice read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

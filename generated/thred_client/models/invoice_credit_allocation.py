@@ -9,13 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceCreditAllocation")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount_cents",
+        "applied_at",
+        "credit_note_id",
+        "reference_number",
+    }
+)
+
+
 @_attrs_define
-class InvoiceCreditAllocation:
+class InvoiceCreditAllocation(Model):
     """A customer credit applied to an invoice.
 
     Attributes:
@@ -24,6 +34,9 @@ class InvoiceCreditAllocation:
         credit_note_id (None | Unset | UUID):
         reference_number (None | str | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     amount_cents: int | None | Unset = UNSET
     applied_at: datetime.datetime | None | Unset = UNSET
@@ -74,19 +87,21 @@ class InvoiceCreditAllocation:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            amount_cents = d.pop("amount_cents", UNSET)
+            amount_cents = _object.get("amount_cents", UNSET)
 
+            _set(self, "amount_cents", amount_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount_cents")
+            _failed = _failed or {}
+            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
-            _applied_at = d.pop("applied_at", UNSET)
+            _applied_at = _object.get("applied_at", UNSET)
             applied_at: datetime.datetime | None | Unset
             if _applied_at is None or _applied_at is UNSET:
                 applied_at = _applied_at
@@ -97,11 +112,13 @@ class InvoiceCreditAllocation:
 
                 applied_at = applied_at_type_0
 
+            _set(self, "applied_at", applied_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "applied_at")
+            _failed = _failed or {}
+            _failed["applied_at"] = ResponseValidationError.nest(_failure, "applied_at")
 
         try:
-            _credit_note_id = d.pop("credit_note_id", UNSET)
+            _credit_note_id = _object.get("credit_note_id", UNSET)
             credit_note_id: None | Unset | UUID
             if _credit_note_id is None or _credit_note_id is UNSET:
                 credit_note_id = _credit_note_id
@@ -112,25 +129,28 @@ class InvoiceCreditAllocation:
 
                 credit_note_id = credit_note_id_type_0
 
+            _set(self, "credit_note_id", credit_note_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "credit_note_id")
+            _failed = _failed or {}
+            _failed["credit_note_id"] = ResponseValidationError.nest(_failure, "credit_note_id")
 
         try:
-            reference_number = d.pop("reference_number", UNSET)
+            reference_number = _object.get("reference_number", UNSET)
 
+            _set(self, "reference_number", reference_number)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "reference_number")
+            _failed = _failed or {}
+            _failed["reference_number"] = ResponseValidationError.nest(_failure, "reference_number")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            amount_cents=amount_cents,
-            applied_at=applied_at,
-            credit_note_id=credit_note_id,
-            reference_number=reference_number,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceCreditAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceLineItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "invoice_id",
+        "account_identifier",
+        "description",
+        "unit_price",
+        "quantity",
+        "subtotal",
+        "discount_amount",
+        "sales_taxes_total",
+        "total_amount",
+        "external_id",
+        "product",
+    }
+)
+
+
 @_attrs_define
-class InvoiceLineItem:
+class InvoiceLineItem(Model):
     """One line of an invoice.
 
     Attributes:
@@ -31,6 +49,9 @@ class InvoiceLineItem:
         external_id (None | str | Unset):
         product (None | str | Unset):
     """
+
+    _required = ("id",)
+    _nested = (("account_identifier", "account_identifier"),)
 
     id: UUID
     invoice_id: None | Unset | UUID = UNSET
@@ -151,19 +172,21 @@ class InvoiceLineItem:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            id = UUID(d.pop("id"))
+            id = UUID(_object["id"])
 
+            _set(self, "id", id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "id")
+            _failed = _failed or {}
+            _failed["id"] = ResponseValidationError.nest(_failure, "id")
 
         try:
-            _invoice_id = d.pop("invoice_id", UNSET)
+            _invoice_id = _object.get("invoice_id", UNSET)
             invoice_id: None | Unset | UUID
             if _invoice_id is None or _invoice_id is UNSET:
                 invoice_id = _invoice_id
@@ -174,11 +197,13 @@ class InvoiceLineItem:
 
                 invoice_id = invoice_id_type_0
 
+            _set(self, "invoice_id", invoice_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "invoice_id")
+            _failed = _failed or {}
+            _failed["invoice_id"] = ResponseValidationError.nest(_failure, "invoice_id")
 
         try:
-            _account_identifier = d.pop("account_identifier", UNSET)
+            _account_identifier = _object.get("account_identifier", UNSET)
             account_identifier: AccountIdentifier | None | Unset
             if _account_identifier is None or _account_identifier is UNSET:
                 account_identifier = _account_identifier
@@ -189,81 +214,92 @@ class InvoiceLineItem:
 
                 account_identifier = account_identifier_type_0
 
+            _set(self, "account_identifier", account_identifier)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "account_identifier")
+            _failed = _failed or {}
+            _failed["account_identifier"] = ResponseValidationError.nest(_failure, "account_identifier")
 
         try:
-            description = d.pop("description", UNSET)
+            description = _object.get("description", UNSET)
 
+            _set(self, "description", description)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "description")
+            _failed = _failed or {}
+            _failed["description"] = ResponseValidationError.nest(_failure, "description")
 
         try:
-            unit_price = d.pop("unit_price", UNSET)
+            unit_price = _object.get("unit_price", UNSET)
 
+            _set(self, "unit_price", unit_price)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "unit_price")
+            _failed = _failed or {}
+            _failed["unit_price"] = ResponseValidationError.nest(_failure, "unit_price")
 
         try:
-            quantity = d.pop("quantity", UNSET)
+            quantity = _object.get("quantity", UNSET)
 
+            _set(self, "quantity", quantity)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "quantity")
+            _failed = _failed or {}
+            _failed["quantity"] = ResponseValidationError.nest(_failure, "quantity")
 
         try:
-            subtotal = d.pop("subtotal", UNSET)
+            subtotal = _object.get("subtotal", UNSET)
 
+            _set(self, "subtotal", subtotal)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "subtotal")
+            _failed = _failed or {}
+            _failed["subtotal"] = ResponseValidationError.nest(_failure, "subtotal")
 
         try:
-            discount_amount = d.pop("discount_amount", UNSET)
+            discount_amount = _object.get("discount_amount", UNSET)
 
+            _set(self, "discount_amount", discount_amount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "discount_amount")
+            _failed = _failed or {}
+            _failed["discount_amount"] = ResponseValidationError.nest(_failure, "discount_amount")
 
         try:
-            sales_taxes_total = d.pop("sales_taxes_total", UNSET)
+            sales_taxes_total = _object.get("sales_taxes_total", UNSET)
 
+            _set(self, "sales_taxes_total", sales_taxes_total)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "sales_taxes_total")
+            _failed = _failed or {}
+            _failed["sales_taxes_total"] = ResponseValidationError.nest(_failure, "sales_taxes_total")
 
         try:
-            total_amount = d.pop("total_amount", UNSET)
+            total_amount = _object.get("total_amount", UNSET)
 
+            _set(self, "total_amount", total_amount)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "total_amount")
+            _failed = _failed or {}
+            _failed["total_amount"] = ResponseValidationError.nest(_failure, "total_amount")
 
         try:
-            external_id = d.pop("external_id", UNSET)
+            external_id = _object.get("external_id", UNSET)
 
+            _set(self, "external_id", external_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "external_id")
+            _failed = _failed or {}
+            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
 
         try:
-            product = d.pop("product", UNSET)
+            product = _object.get("product", UNSET)
 
+            _set(self, "product", product)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "product")
+            _failed = _failed or {}
+            _failed["product"] = ResponseValidationError.nest(_failure, "product")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            id=id,
-            invoice_id=invoice_id,
-            account_identifier=account_identifier,
-            description=description,
-            unit_price=unit_price,
-            quantity=quantity,
-            subtotal=subtotal,
-            discount_amount=discount_amount,
-            sales_taxes_total=sales_taxes_total,
-            total_amount=total_amount,
-            external_id=external_id,
-            product=product,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceLineItem read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoicePage")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "count",
+        "page_info",
+        "results",
+    }
+)
+
+
 @_attrs_define
-class InvoicePage:
+class InvoicePage(Model):
     """One page of invoices.
 
     Attributes:
@@ -21,6 +30,12 @@ class InvoicePage:
         page_info (None | PageInfo | Unset):
         results (list[Invoice] | None | Unset):
     """
+
+    _required = ()
+    _nested = (
+        ("page_info", "page_info"),
+        ("results", "results"),
+    )
 
     count: int | None | Unset = UNSET
     page_info: None | PageInfo | Unset = UNSET
@@ -66,19 +81,21 @@ class InvoicePage:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            count = d.pop("count", UNSET)
+            count = _object.get("count", UNSET)
 
+            _set(self, "count", count)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "count")
+            _failed = _failed or {}
+            _failed["count"] = ResponseValidationError.nest(_failure, "count")
 
         try:
-            _page_info = d.pop("page_info", UNSET)
+            _page_info = _object.get("page_info", UNSET)
             page_info: None | PageInfo | Unset
             if _page_info is None or _page_info is UNSET:
                 page_info = _page_info
@@ -89,11 +106,13 @@ class InvoicePage:
 
                 page_info = page_info_type_0
 
+            _set(self, "page_info", page_info)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "page_info")
+            _failed = _failed or {}
+            _failed["page_info"] = ResponseValidationError.nest(_failure, "page_info")
 
         try:
-            _results = d.pop("results", UNSET)
+            _results = _object.get("results", UNSET)
             results: list[Invoice] | None | Unset
             if _results is None or _results is UNSET:
                 results = _results
@@ -112,18 +131,20 @@ class InvoicePage:
 
                 results = results_type_0
 
+            _set(self, "results", results)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "results")
+            _failed = _failed or {}
+            _failed["results"] = ResponseValidationError.nest(_failure, "results")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            count=count,
-            page_info=page_info,
-            results=results,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoicePage read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoicePaymentAllocation")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount_cents",
+        "payment_date",
+        "payment_method",
+        "payment_id",
+    }
+)
+
+
 @_attrs_define
-class InvoicePaymentAllocation:
+class InvoicePaymentAllocation(Model):
     """A payment applied to an invoice.
 
     Attributes:
@@ -24,6 +34,9 @@ class InvoicePaymentAllocation:
         payment_method (None | str | Unset):
         payment_id (None | Unset | UUID):
     """
+
+    _required = ()
+    _nested = ()
 
     amount_cents: int | None | Unset = UNSET
     payment_date: datetime.date | None | Unset = UNSET
@@ -74,19 +87,21 @@ class InvoicePaymentAllocation:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            amount_cents = d.pop("amount_cents", UNSET)
+            amount_cents = _object.get("amount_cents", UNSET)
 
+            _set(self, "amount_cents", amount_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount_cents")
+            _failed = _failed or {}
+            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
-            _payment_date = d.pop("payment_date", UNSET)
+            _payment_date = _object.get("payment_date", UNSET)
             payment_date: datetime.date | None | Unset
             if _payment_date is None or _payment_date is UNSET:
                 payment_date = _payment_date
@@ -97,17 +112,21 @@ class InvoicePaymentAllocation:
 
                 payment_date = payment_date_type_0
 
+            _set(self, "payment_date", payment_date)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "payment_date")
+            _failed = _failed or {}
+            _failed["payment_date"] = ResponseValidationError.nest(_failure, "payment_date")
 
         try:
-            payment_method = d.pop("payment_method", UNSET)
+            payment_method = _object.get("payment_method", UNSET)
 
+            _set(self, "payment_method", payment_method)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "payment_method")
+            _failed = _failed or {}
+            _failed["payment_method"] = ResponseValidationError.nest(_failure, "payment_method")
 
         try:
-            _payment_id = d.pop("payment_id", UNSET)
+            _payment_id = _object.get("payment_id", UNSET)
             payment_id: None | Unset | UUID
             if _payment_id is None or _payment_id is UNSET:
                 payment_id = _payment_id
@@ -118,19 +137,20 @@ class InvoicePaymentAllocation:
 
                 payment_id = payment_id_type_0
 
+            _set(self, "payment_id", payment_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "payment_id")
+            _failed = _failed or {}
+            _failed["payment_id"] = ResponseValidationError.nest(_failure, "payment_id")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            amount_cents=amount_cents,
-            payment_date=payment_date,
-            payment_method=payment_method,
-            payment_id=payment_id,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoicePaymentAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

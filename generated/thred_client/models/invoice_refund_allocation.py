@@ -9,13 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceRefundAllocation")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "refund_id",
+        "amount_cents",
+        "allocated_at",
+        "reference_number",
+    }
+)
+
+
 @_attrs_define
-class InvoiceRefundAllocation:
+class InvoiceRefundAllocation(Model):
     """A refund allocated against an invoice.
 
     Attributes:
@@ -24,6 +34,9 @@ class InvoiceRefundAllocation:
         allocated_at (datetime.datetime | None | Unset):
         reference_number (None | str | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     refund_id: None | Unset | UUID = UNSET
     amount_cents: int | None | Unset = UNSET
@@ -74,13 +87,13 @@ class InvoiceRefundAllocation:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            _refund_id = d.pop("refund_id", UNSET)
+            _refund_id = _object.get("refund_id", UNSET)
             refund_id: None | Unset | UUID
             if _refund_id is None or _refund_id is UNSET:
                 refund_id = _refund_id
@@ -91,17 +104,21 @@ class InvoiceRefundAllocation:
 
                 refund_id = refund_id_type_0
 
+            _set(self, "refund_id", refund_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "refund_id")
+            _failed = _failed or {}
+            _failed["refund_id"] = ResponseValidationError.nest(_failure, "refund_id")
 
         try:
-            amount_cents = d.pop("amount_cents", UNSET)
+            amount_cents = _object.get("amount_cents", UNSET)
 
+            _set(self, "amount_cents", amount_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount_cents")
+            _failed = _failed or {}
+            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
-            _allocated_at = d.pop("allocated_at", UNSET)
+            _allocated_at = _object.get("allocated_at", UNSET)
             allocated_at: datetime.datetime | None | Unset
             if _allocated_at is None or _allocated_at is UNSET:
                 allocated_at = _allocated_at
@@ -112,25 +129,28 @@ class InvoiceRefundAllocation:
 
                 allocated_at = allocated_at_type_0
 
+            _set(self, "allocated_at", allocated_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "allocated_at")
+            _failed = _failed or {}
+            _failed["allocated_at"] = ResponseValidationError.nest(_failure, "allocated_at")
 
         try:
-            reference_number = d.pop("reference_number", UNSET)
+            reference_number = _object.get("reference_number", UNSET)
 
+            _set(self, "reference_number", reference_number)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "reference_number")
+            _failed = _failed or {}
+            _failed["reference_number"] = ResponseValidationError.nest(_failure, "reference_number")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            refund_id=refund_id,
-            amount_cents=amount_cents,
-            allocated_at=allocated_at,
-            reference_number=reference_number,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceRefundAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceSalesTax")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "tax_account",
+        "rate",
+        "name",
+    }
+)
+
+
 @_attrs_define
-class InvoiceSalesTax:
+class InvoiceSalesTax(Model):
     """A sales tax added to an invoice as a whole.
 
     Attributes:
@@ -22,6 +32,9 @@ class InvoiceSalesTax:
         rate (None | str | Unset): The documentation shows the rate as a string.
         name (None | str | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     amount: int | None | Unset = UNSET
     tax_account: Any | Unset = UNSET
@@ -64,44 +77,50 @@ class InvoiceSalesTax:
 
         return field_dict
 
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
+        try:
+            amount = _object.get("amount", UNSET)
+
+            _set(self, "amount", amount)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["amount"] = ResponseValidationError.nest(_failure, "amount")
+
+        try:
+            _set(self, "tax_account", _object.get("tax_account", UNSET))
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["tax_account"] = ResponseValidationError.nest(_failure, "tax_account")
+
+        try:
+            rate = _object.get("rate", UNSET)
+
+            _set(self, "rate", rate)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["rate"] = ResponseValidationError.nest(_failure, "rate")
+
+        try:
+            name = _object.get("name", UNSET)
+
+            _set(self, "name", name)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["name"] = ResponseValidationError.nest(_failure, "name")
+
+        return _failed
+
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            amount = d.pop("amount", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount")
-
-        try:
-            tax_account = d.pop("tax_account", UNSET)
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "tax_account")
-
-        try:
-            rate = d.pop("rate", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "rate")
-
-        try:
-            name = d.pop("name", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "name")
-
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            amount=amount,
-            tax_account=tax_account,
-            rate=rate,
-            name=name,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        """A InvoiceSalesTax read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

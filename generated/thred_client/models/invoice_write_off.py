@@ -9,13 +9,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceWriteOff")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "write_off_id",
+        "amount_cents",
+        "reason",
+        "status",
+        "write_off_at",
+    }
+)
+
+
 @_attrs_define
-class InvoiceWriteOff:
+class InvoiceWriteOff(Model):
     """An amount of an invoice written off.
 
     Attributes:
@@ -25,6 +36,9 @@ class InvoiceWriteOff:
         status (None | str | Unset):
         write_off_at (datetime.datetime | None | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     write_off_id: None | Unset | UUID = UNSET
     amount_cents: int | None | Unset = UNSET
@@ -84,13 +98,13 @@ class InvoiceWriteOff:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
         try:
-            _write_off_id = d.pop("write_off_id", UNSET)
+            _write_off_id = _object.get("write_off_id", UNSET)
             write_off_id: None | Unset | UUID
             if _write_off_id is None or _write_off_id is UNSET:
                 write_off_id = _write_off_id
@@ -101,29 +115,37 @@ class InvoiceWriteOff:
 
                 write_off_id = write_off_id_type_0
 
+            _set(self, "write_off_id", write_off_id)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "write_off_id")
+            _failed = _failed or {}
+            _failed["write_off_id"] = ResponseValidationError.nest(_failure, "write_off_id")
 
         try:
-            amount_cents = d.pop("amount_cents", UNSET)
+            amount_cents = _object.get("amount_cents", UNSET)
 
+            _set(self, "amount_cents", amount_cents)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "amount_cents")
+            _failed = _failed or {}
+            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
 
         try:
-            reason = d.pop("reason", UNSET)
+            reason = _object.get("reason", UNSET)
 
+            _set(self, "reason", reason)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "reason")
+            _failed = _failed or {}
+            _failed["reason"] = ResponseValidationError.nest(_failure, "reason")
 
         try:
-            status = d.pop("status", UNSET)
+            status = _object.get("status", UNSET)
 
+            _set(self, "status", status)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "status")
+            _failed = _failed or {}
+            _failed["status"] = ResponseValidationError.nest(_failure, "status")
 
         try:
-            _write_off_at = d.pop("write_off_at", UNSET)
+            _write_off_at = _object.get("write_off_at", UNSET)
             write_off_at: datetime.datetime | None | Unset
             if _write_off_at is None or _write_off_at is UNSET:
                 write_off_at = _write_off_at
@@ -134,20 +156,20 @@ class InvoiceWriteOff:
 
                 write_off_at = write_off_at_type_0
 
+            _set(self, "write_off_at", write_off_at)
         except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "write_off_at")
+            _failed = _failed or {}
+            _failed["write_off_at"] = ResponseValidationError.nest(_failure, "write_off_at")
 
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            write_off_id=write_off_id,
-            amount_cents=amount_cents,
-            reason=reason,
-            status=status,
-            write_off_at=write_off_at,
-        )
+        return _failed
 
-        _instance.additional_properties = d
-        return _instance
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceWriteOff read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

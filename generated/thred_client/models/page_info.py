@@ -7,13 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PageInfo")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "total_count",
+        "current_page",
+        "total_pages",
+        "page_size",
+    }
+)
+
+
 @_attrs_define
-class PageInfo:
+class PageInfo(Model):
     """Where a page stands in the whole list.
 
     Attributes:
@@ -22,6 +32,9 @@ class PageInfo:
         total_pages (int | None | Unset):
         page_size (int | None | Unset):
     """
+
+    _required = ()
+    _nested = ()
 
     total_count: int | None | Unset = UNSET
     current_page: int | None | Unset = UNSET
@@ -68,45 +81,52 @@ class PageInfo:
 
         return field_dict
 
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
+        try:
+            total_count = _object.get("total_count", UNSET)
+
+            _set(self, "total_count", total_count)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["total_count"] = ResponseValidationError.nest(_failure, "total_count")
+
+        try:
+            current_page = _object.get("current_page", UNSET)
+
+            _set(self, "current_page", current_page)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["current_page"] = ResponseValidationError.nest(_failure, "current_page")
+
+        try:
+            total_pages = _object.get("total_pages", UNSET)
+
+            _set(self, "total_pages", total_pages)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["total_pages"] = ResponseValidationError.nest(_failure, "total_pages")
+
+        try:
+            page_size = _object.get("page_size", UNSET)
+
+            _set(self, "page_size", page_size)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["page_size"] = ResponseValidationError.nest(_failure, "page_size")
+
+        return _failed
+
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            total_count = d.pop("total_count", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "total_count")
-
-        try:
-            current_page = d.pop("current_page", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "current_page")
-
-        try:
-            total_pages = d.pop("total_pages", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "total_pages")
-
-        try:
-            page_size = d.pop("page_size", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "page_size")
-
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            total_count=total_count,
-            current_page=current_page,
-            total_pages=total_pages,
-            page_size=page_size,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        """A PageInfo read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PartnerToken")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "expires_in",
+        "token_type",
+    }
+)
+
+
 @_attrs_define
-class PartnerToken:
+class PartnerToken(Model):
     """A partner token and its lifetime.
 
     Attributes:
@@ -21,6 +30,12 @@ class PartnerToken:
         expires_in (int): Seconds until the token expires (3600 in the guides).
         token_type (None | str | Unset): `Bearer`.
     """
+
+    _required = (
+        "access_token",
+        "expires_in",
+    )
+    _nested = ()
 
     access_token: str
     expires_in: int
@@ -51,36 +66,40 @@ class PartnerToken:
 
         return field_dict
 
+    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
+        """Set every field from `_object`; the failures, by field, or None."""
+        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
+        _set = object.__setattr__
+        _failed: dict[str, ResponseValidationError] | None = None
+        try:
+            _set(self, "access_token", _object["access_token"])
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["access_token"] = ResponseValidationError.nest(_failure, "access_token")
+
+        try:
+            _set(self, "expires_in", _object["expires_in"])
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["expires_in"] = ResponseValidationError.nest(_failure, "expires_in")
+
+        try:
+            token_type = _object.get("token_type", UNSET)
+
+            _set(self, "token_type", token_type)
+        except Exception as _failure:
+            _failed = _failed or {}
+            _failed["token_type"] = ResponseValidationError.nest(_failure, "token_type")
+
+        return _failed
+
+    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            access_token = d.pop("access_token")
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "access_token")
-
-        try:
-            expires_in = d.pop("expires_in")
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "expires_in")
-
-        try:
-            token_type = d.pop("token_type", UNSET)
-
-        except Exception as _failure:
-            raise ResponseValidationError.nest(_failure, "token_type")
-
-        # Not named after the module: a field may share that name (Error.error).
-        _instance = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        """A PartnerToken read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
+        return cls._read(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
