@@ -126,7 +126,7 @@ def paginate(
     `error.page`, `error.operation`, and the message.
     """
     call = _Call(operation, params, page_size, max_items, max_pages, "sync_detailed")
-    # The warning points at the caller's loop: _warn, take, _pages, _items, then the caller.
+    # The warning points at the caller's loop: _warn, _take, take, _pages, _items, then the caller.
     return _items(_pages(call, _Walk[ItemT](call, max_items, max_pages, warn_depth=6)))
 
 
