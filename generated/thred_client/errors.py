@@ -1,4 +1,4 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The errors the generated operations and the models raise; the rest of the hierarchy is in exceptions.py."""
 
 from __future__ import annotations
 
