@@ -85,3 +85,46 @@ def without(document: Any, path: Path_) -> Any:
     changed = copy.deepcopy(document)
     del get(changed, path[:-1])[path[-1]]
     return changed
+
+
+class TypedField(NamedTuple):
+    """A field found in a document with what the spec says of it."""
+
+    path: Path_
+    required: bool
+    nullable: bool
+    kind: str  # string, integer, number, boolean, uuid, date, date-time, object, array, any
+    schema: dict[str, Any]
+
+
+def kind_of(schema: dict[str, Any]) -> tuple[str, bool]:
+    """The field's kind, and whether null is allowed, from its (unresolved) schema."""
+    nullable = False
+    if "anyOf" in schema:
+        nullable = any(member.get("type") == "null" for member in schema["anyOf"])
+    schema = resolve(schema)
+    types = schema.get("type")
+    if isinstance(types, list):
+        nullable = nullable or "null" in types
+        types = [kind for kind in types if kind != "null"]
+        types = types[0] if types else None
+    if types is None:
+        return ("object" if "properties" in schema or schema.get("type") == "object" else "any"), True
+    if types == "string" and schema.get("format") in ("uuid", "date", "date-time"):
+        return schema["format"], nullable
+    return types, nullable
+
+
+def typed_fields(schema: dict[str, Any], document: Any, path: Path_ = ()) -> Iterator[TypedField]:
+    """Every object member of `document` that `schema` declares, with its kind, depth first."""
+    resolved = resolve(schema)
+    if isinstance(document, dict):
+        required = set(resolved.get("required", ()))
+        for name, member in resolved.get("properties", {}).items():
+            if name in document:
+                kind, nullable = kind_of(member)
+                yield TypedField((*path, name), name in required, nullable, kind, resolve(member))
+                yield from typed_fields(member, document[name], (*path, name))
+    elif isinstance(document, list) and "items" in resolved:
+        for index, item in enumerate(document):
+            yield from typed_fields(resolved["items"], item, (*path, index))

@@ -261,7 +261,14 @@ def _token_server(partner_body: object) -> httpx.MockTransport:
     def answer(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v1/platform/oauth2/token/":
             return httpx.Response(200, json=partner_body)
-        return httpx.Response(200, json={"count": 0, "results": []})
+        return httpx.Response(
+            200,
+            json={
+                "count": 0,
+                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
+                "results": [],
+            },
+        )
 
     return httpx.MockTransport(answer)
 
@@ -294,7 +301,14 @@ def test_the_partner_token_request_follows_the_docs() -> None:
         seen.append(request)
         if request.url.path.endswith("/oauth2/token/"):
             return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
-        return httpx.Response(200, json={"results": []})
+        return httpx.Response(
+            200,
+            json={
+                "count": 0,
+                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
+                "results": [],
+            },
+        )
 
     partner_id = "6f1c1d52-8a43-4c8e-9d0b-2f6e4b7a9c10"
     business_id = UUID("d1a18143-3c57-48b0-ac36-d95eeffd6c94")

@@ -158,7 +158,14 @@ def test_a_custom_auth_is_used_as_given() -> None:
 
     def server(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["X-Key"])
-        return httpx.Response(200, json={"results": []})
+        return httpx.Response(
+            200,
+            json={
+                "count": 0,
+                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
+                "results": [],
+            },
+        )
 
     class KeyAuth(httpx.Auth):
         def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -179,7 +186,14 @@ def test_a_ready_made_token_is_sent_with_the_configured_prefix() -> None:
 
     def server(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["Authorization"])
-        return httpx.Response(200, json={"results": []})
+        return httpx.Response(
+            200,
+            json={
+                "count": 0,
+                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
+                "results": [],
+            },
+        )
 
     transport = httpx.MockTransport(server)
     list_invoices.sync(BUSINESS_ID, client=ThredClient(token="abc", transport=transport))

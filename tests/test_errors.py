@@ -140,7 +140,11 @@ def test_an_undocumented_success_status_raises_unexpected_status() -> None:
 
 @MODES
 def test_a_malformed_record_raises_when_read_naming_its_field_path(mode: str) -> None:
-    body = {"count": 1, "results": [{"id": "6f1c1d52-8a43-4c8e-9d0b-2f6e4b7a9c10"}, {"id": "not-a-uuid"}]}
+    body = {
+        "count": 2,
+        "page_info": {"total_count": 2, "current_page": 1, "total_pages": 1, "page_size": 20},
+        "results": [{"id": "6f1c1d52-8a43-4c8e-9d0b-2f6e4b7a9c10"}, {"id": "not-a-uuid"}],
+    }
     page = list_page(answering(200, json.dumps(body).encode()), mode)
     assert page.results[0].id == UUID(body["results"][0]["id"])  # the good record reads
     with pytest.raises(ResponseValidationError) as caught:

@@ -32,7 +32,16 @@ def mock_client(*statuses: int, sleeps: Sleeps | None = None) -> ThredClient:
 
     def server(request: httpx.Request) -> httpx.Response:
         status = answers.pop(0) if len(answers) > 1 else answers[0]
-        return httpx.Response(status, json={"results": []} if status == 200 else {"error": "scripted"})
+        return httpx.Response(
+            status,
+            json={
+                "count": 0,
+                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
+                "results": [],
+            }
+            if status == 200
+            else {"error": "scripted"},
+        )
 
     sleeps = sleeps or Sleeps()
     transport = RetryTransport(httpx.MockTransport(server), sleep=sleeps, async_sleep=sleeps.asleep)
@@ -111,7 +120,7 @@ _SCRIPT = """
 import logging, httpx
 from thred_client import ThredClient
 from thred_client.api.invoices import list_invoices
-transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"results": []}))
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"count": 0, "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20}, "results": []}))
 client = ThredClient(base_url="https://api.example.test", token="abc", transport=transport)
 list_invoices.sync("d1a18143-3c57-48b0-ac36-d95eeffd6c94", client=client)
 assert not logging.getLogger().handlers, "the root logger was configured"

@@ -209,6 +209,28 @@ class Alive:
 
         monkeypatch.setattr(model, "from_dict", classmethod(from_dict))
 
+    @classmethod
+    def items(cls, monkeypatch: pytest.MonkeyPatch, model: type[Any]) -> Alive:
+        """Counts the `model`s read as items of lists (the records of a page), not through from_dict."""
+        from thred_client import _model
+
+        alive = cls.__new__(cls)
+        alive.now = alive.most = alive.made = 0
+        original = _model.model_list
+
+        def model_list(item_model: type[Any], value: Any, path: Any) -> list[Any]:
+            made = original(item_model, value, path)
+            if item_model is model:
+                for item in made:
+                    alive.now += 1
+                    alive.made += 1
+                    alive.most = max(alive.most, alive.now)
+                    weakref.finalize(item, alive._gone)
+            return made
+
+        monkeypatch.setattr(_model, "model_list", model_list)
+        return alive
+
     def _gone(self) -> None:
         self.now -= 1
 
@@ -227,7 +249,7 @@ async def test_an_async_walk_holds_at_most_concurrency_plus_one_pages(
     from thred_client.api.invoices import list_invoices
 
     client = AuthenticatedClient(base_url=big_sandbox.base_url, token=big_sandbox.mint_token())
-    pages, invoices = Alive(monkeypatch, InvoicePage), Alive(monkeypatch, Invoice)
+    pages, invoices = Alive(monkeypatch, InvoicePage), Alive.items(monkeypatch, Invoice)
     walked = 0
     async for _ in apaginate(
         list_invoices,
@@ -249,7 +271,7 @@ def test_a_sync_walk_holds_at_most_two_pages(big_sandbox: Sandbox, monkeypatch: 
     from thred_client.api.invoices import list_invoices
 
     client = AuthenticatedClient(base_url=big_sandbox.base_url, token=big_sandbox.mint_token())
-    pages, invoices = Alive(monkeypatch, InvoicePage), Alive(monkeypatch, Invoice)
+    pages, invoices = Alive(monkeypatch, InvoicePage), Alive.items(monkeypatch, Invoice)
     walked = sum(
         1
         for _ in paginate(

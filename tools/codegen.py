@@ -15,6 +15,7 @@ import filecmp
 import hashlib
 import importlib.metadata
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,67 @@ GENERATOR_DISTRIBUTION = "openapi-python-client"
 
 class CodegenError(Exception):
     """A step of the pipeline failed; the message says which and why."""
+
+
+# The first line of every custom template: the stock template it was forked from, and that template's
+# digest in the generator version named, so that a generator upgrade shows which forks to revisit.
+FORK_LINE = re.compile(
+    r"\{# fork-of: (?:none|(?P<distribution>[\w.-]+)==(?P<version>\S+) (?P<path>\S+) sha256=(?P<digest>[0-9a-f]{64})) #\}"
+)
+
+
+def stock_templates() -> Path:
+    """The folder of the installed generator's own templates."""
+    import openapi_python_client
+
+    return Path(openapi_python_client.__file__).parent / "templates"
+
+
+def check_forks(templates: Path = TEMPLATES, stock: Path | None = None) -> None:
+    """Raise CodegenError, naming each template, if a custom template's record of its fork is missing or stale."""
+    stock = stock or stock_templates()
+    installed = importlib.metadata.version(GENERATOR_DISTRIBUTION)
+    problems = []
+    for template in sorted(templates.rglob("*.jinja")):
+        shown = template.relative_to(ROOT) if template.is_relative_to(ROOT) else template
+        first = template.read_text(encoding="utf-8").partition("\n")[0]
+        match = FORK_LINE.fullmatch(first)
+        if match is None:
+            problems.append(f"{shown}: the first line must be {{# fork-of: … #}} (see tools/codegen.py)")
+            continue
+        if match["path"] is None:
+            continue
+        origin = stock.parent / match["path"]
+        if match["distribution"] != GENERATOR_DISTRIBUTION or match["version"] != installed:
+            problems.append(
+                f"{shown}: forked from {match['distribution']}=={match['version']}, but {installed} is pinned"
+            )
+        elif not origin.is_file():
+            problems.append(f"{shown}: {match['path']} no longer exists in {GENERATOR_DISTRIBUTION} {installed}")
+        elif hashlib.sha256(origin.read_bytes()).hexdigest() != match["digest"]:
+            problems.append(
+                f"{shown}: {GENERATOR_DISTRIBUTION} {installed}'s {match['path']} no longer matches the one it"
+                " was forked from; carry its changes over, then record its new sha256"
+            )
+    if problems:
+        raise CodegenError("custom templates out of step with the generator:\n  " + "\n  ".join(problems))
+
+
+OVERLAY_BANNER = "# Copied from overlays/{package}/{name} by tools/codegen.py: edit that file, never this copy.\n"
+GENERATED_BANNER = "# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.\n"
+
+
+def add_banners(package: Path, overlay_package: Path) -> None:
+    """Start every Python file of `package` with a line naming its source: an overlay, or the spec."""
+    overlaid = {path.relative_to(overlay_package) for path in overlay_package.rglob("*.py")}
+    for path in sorted(package.rglob("*.py")):
+        name = path.relative_to(package)
+        if name.as_posix() == BUILD_INFO:  # says what it is in its own docstring
+            continue
+        banner = (
+            OVERLAY_BANNER.format(package=PACKAGE, name=name.as_posix()) if name in overlaid else GENERATED_BANNER
+        )
+        path.write_text(banner + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def validate_spec(spec: Path = SPEC) -> None:
@@ -86,6 +148,7 @@ def _run(*command: str | Path) -> str:
 def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
     """Write the complete package to `out`/thred_client and return that path; `out` must not hold it yet."""
     validate_spec(spec)
+    check_forks()
     package = out / PACKAGE
     # One option and its value a line.
     # fmt: off
@@ -107,6 +170,8 @@ def build(out: Path, spec: Path = SPEC, overlays: Path = OVERLAYS) -> Path:
     (package / BUILD_INFO).write_text(build_info_source(spec), encoding="utf-8")
     _run(sys.executable, "-m", "ruff", "check", "--config", RUFF_CONFIG, "--fix-only", "--quiet", package)
     _run(sys.executable, "-m", "ruff", "format", "--config", RUFF_CONFIG, "--quiet", package)
+    # After formatting, which would move a line placed before the imports.
+    add_banners(package, overlay_package)
     for cache in package.rglob("__pycache__"):
         shutil.rmtree(cache)
     return package

@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/__init__.py by tools/codegen.py: edit that file, never this copy.
 """Python client for the Thred Partner API."""
 
 from .client import AuthenticatedClient, Client

@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/_http.py by tools/codegen.py: edit that file, never this copy.
 """httpx clients that raise this package's errors instead of returning error answers.
 
 Raising in `send` (rather than in a response event hook) lets the auth flow see a 401 first, renew

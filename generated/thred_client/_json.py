@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/_json.py by tools/codegen.py: edit that file, never this copy.
 """The JSON decoder of response bodies: orjson when it is installed (the `fast` extra), else the standard library.
 
 orjson refuses a few documents the standard library reads (integers beyond 64 bits, NaN, bodies in

@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/_version.py by tools/codegen.py: edit that file, never this copy.
 """The version of this package: semantic versioning, recorded release by release in CHANGELOG.md.
 
 The build backend reads `__version__` from here (see pyproject.toml), so this line is the one place to

@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/auth.py by tools/codegen.py: edit that file, never this copy.
 """Bearer tokens: obtaining, caching and renewing them, and sending them with each request.
 
 Thred's tokens have no refresh token: a new one is requested with the same credentials. `TokenCache`

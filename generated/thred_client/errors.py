@@ -1,6 +1,9 @@
+# Copied from overlays/thred_client/errors.py by tools/codegen.py: edit that file, never this copy.
 """The errors the generated operations and the models raise; the rest of the hierarchy is in exceptions.py."""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class ThredError(Exception):
@@ -25,10 +28,12 @@ class ResponseValidationError(ThredError, ValueError):
     Example: ``results[3].customer.id: ValueError: badly formed hexadecimal UUID string``.
     """
 
-    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+    def __init__(self, reason: str, path: tuple[str | int, ...] = (), *, raw: Any = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.path = path
+        # The value as sent (never part of the message, which may be logged).
+        self.raw = raw
 
     @property
     def location(self) -> str:

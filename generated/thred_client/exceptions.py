@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/exceptions.py by tools/codegen.py: edit that file, never this copy.
 """Every error this package raises, in one hierarchy rooted at `ThredError`.
 
 ThredError

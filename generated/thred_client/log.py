@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/log.py by tools/codegen.py: edit that file, never this copy.
 """The `thred_client` logger: silent unless the application, or `THRED_LOG`, turns it on.
 
     THRED_LOG=info    one line per request: method, URL, status, duration, retries

@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/retries.py by tools/codegen.py: edit that file, never this copy.
 """Retries: one httpx transport that retries what is safe to repeat, for sync and async clients alike.
 
 The generated client hands the same `httpx_args` to `httpx.Client` and `httpx.AsyncClient`, so

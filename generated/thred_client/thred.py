@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/thred.py by tools/codegen.py: edit that file, never this copy.
 """`ThredClient`: the client for production use, set up in one line.
 
     client = ThredClient(partner_id=..., api_key=..., business_id=...)   # the sandbox

@@ -1,3 +1,4 @@
+# Copied from overlays/thred_client/version.py by tools/codegen.py: edit that file, never this copy.
 """Which release this is, and what it was built from.
 
     __version__          this package's version, such as "0.1.0" (semantic versioning)

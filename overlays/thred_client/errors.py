@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ThredError(Exception):
     """The root of every error this package raises."""
@@ -25,10 +27,12 @@ class ResponseValidationError(ThredError, ValueError):
     Example: ``results[3].customer.id: ValueError: badly formed hexadecimal UUID string``.
     """
 
-    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+    def __init__(self, reason: str, path: tuple[str | int, ...] = (), *, raw: Any = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.path = path
+        # The value as sent (never part of the message, which may be logged).
+        self.raw = raw
 
     @property
     def location(self) -> str:

@@ -415,9 +415,9 @@ def _locate(error: Exception, operation: str, page: int) -> None:
 
 def _id_of(record: object) -> Hashable | None:
     """The record's id, to tell one yielded before: as an int when it is a UUID, however read."""
-    if isinstance(record, Model) and record._failed is None:
-        # Not converted yet: its id as sent spares converting every record of every page.
-        raw = record._source.get("id")
+    if isinstance(record, Model):
+        # Its id as sent spares converting every record of every page.
+        raw = record._sent("id")
         if type(raw) is str and len(raw) == 36 and raw[8] == raw[13] == raw[18] == raw[23] == "-":
             with contextlib.suppress(ValueError):
                 return int(raw.replace("-", ""), 16)  # what UUID(raw).int would be, at a third of the cost

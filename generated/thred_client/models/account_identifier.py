@@ -1,17 +1,12 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="AccountIdentifier")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,86 +16,77 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class AccountIdentifier(Model):
     """A reference to a ledger account.
 
     Attributes:
-        id (UUID):
-        type_ (None | str | Unset): The documentation shows only "AccountId".
+        id (UUID | None):
+        type_ (str | None): The documentation shows only "AccountId".
     """
 
-    _required = ("id",)
-    _nested = ()
+    __slots__ = (
+        "id",
+        "type_",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    id: UUID
-    type_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: UUID | None
+    type_: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+    def __init__(
+        self,
+        *,
+        id: UUID | None = None,
+        type_: str | None = None,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self._init_meta()
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("id")
+        if v is None:
+            if "id" not in src:
+                absent += ("id",)
+            self.id = None
         else:
-            type_ = self.type_
+            try:
+                self.id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "id", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        v = src.get("type")
+        if v is None:
+            if "type" not in src:
+                absent += ("type_",)
+            self.type_ = None
+        elif type(v) is str:
+            self.type_ = v
+        else:
+            try:
+                self.type_ = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "type_", v, error)
 
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            id = UUID(_object["id"])
-
-            _set(self, "id", id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["id"] = ResponseValidationError.nest(_failure, "id")
-
-        try:
-            type_ = _object.get("type", UNSET)
-
-            _set(self, "type_", type_)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["type_"] = ResponseValidationError.nest(_failure, "type")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A AccountIdentifier read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 2 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

@@ -1,17 +1,12 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="BusinessToken")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,149 +19,136 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class BusinessToken(Model):
     """A business token and its lifetime.
 
     Attributes:
         access_token (str): The JWT, sent as `Authorization: Bearer <access_token>`.
-        token_type (None | str | Unset): `Bearer`.
-        expires_in (int | None | Unset): Seconds until the token expires (3600 in the examples).
-        scope (None | str | Unset): `business_access` in the examples.
-        business_id (None | Unset | UUID): The business the token is confined to; missing from some guide examples.
+        token_type (str | None): `Bearer`.
+        expires_in (int | None): Seconds until the token expires (3600 in the examples).
+        scope (str | None): `business_access` in the examples.
+        business_id (UUID | None): The business the token is confined to; missing from some guide examples.
     """
 
-    _required = ("access_token",)
-    _nested = ()
+    __slots__ = (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "business_id",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "business_id",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "business_id",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_str,
+    )
+    _required: ClassVar[tuple[str, ...]] = ("access_token",)
+    _open: ClassVar[bool] = True
 
     access_token: str
-    token_type: None | str | Unset = UNSET
-    expires_in: int | None | Unset = UNSET
-    scope: None | str | Unset = UNSET
-    business_id: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    token_type: str | None
+    expires_in: int | None
+    scope: str | None
+    business_id: UUID | None
 
-    def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        token_type: str | None = None,
+        expires_in: int | None = None,
+        scope: str | None = None,
+        business_id: UUID | None = None,
+    ) -> None:
+        self.access_token = access_token
+        self.token_type = token_type
+        self.expires_in = expires_in
+        self.scope = scope
+        self.business_id = business_id
+        self._init_meta()
 
-        token_type: None | str | Unset
-        if isinstance(self.token_type, Unset):
-            token_type = UNSET
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src["access_token"]
+        if type(v) is str:
+            self.access_token = v
         else:
-            token_type = self.token_type
+            try:
+                self.access_token = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "access_token", v, error)
 
-        expires_in: int | None | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
+        v = src.get("token_type")
+        if v is None:
+            if "token_type" not in src:
+                absent += ("token_type",)
+            self.token_type = None
+        elif type(v) is str:
+            self.token_type = v
         else:
-            expires_in = self.expires_in
+            try:
+                self.token_type = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "token_type", v, error)
 
-        scope: None | str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
+        v = src.get("expires_in")
+        if v is None:
+            if "expires_in" not in src:
+                absent += ("expires_in",)
+            self.expires_in = None
+        elif type(v) is int:
+            self.expires_in = v
         else:
-            scope = self.scope
+            try:
+                self.expires_in = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "expires_in", v, error)
 
-        business_id: None | str | Unset
-        if isinstance(self.business_id, Unset):
-            business_id = UNSET
-        elif isinstance(self.business_id, UUID):
-            business_id = str(self.business_id)
+        v = src.get("scope")
+        if v is None:
+            if "scope" not in src:
+                absent += ("scope",)
+            self.scope = None
+        elif type(v) is str:
+            self.scope = v
         else:
-            business_id = self.business_id
+            try:
+                self.scope = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "scope", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if business_id is not UNSET:
-            field_dict["business_id"] = business_id
+        v = src.get("business_id")
+        if v is None:
+            if "business_id" not in src:
+                absent += ("business_id",)
+            self.business_id = None
+        else:
+            try:
+                self.business_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "business_id", v, error)
 
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            _set(self, "access_token", _object["access_token"])
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["access_token"] = ResponseValidationError.nest(_failure, "access_token")
-
-        try:
-            token_type = _object.get("token_type", UNSET)
-
-            _set(self, "token_type", token_type)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["token_type"] = ResponseValidationError.nest(_failure, "token_type")
-
-        try:
-            expires_in = _object.get("expires_in", UNSET)
-
-            _set(self, "expires_in", expires_in)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["expires_in"] = ResponseValidationError.nest(_failure, "expires_in")
-
-        try:
-            scope = _object.get("scope", UNSET)
-
-            _set(self, "scope", scope)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["scope"] = ResponseValidationError.nest(_failure, "scope")
-
-        try:
-            _business_id = _object.get("business_id", UNSET)
-            business_id: None | Unset | UUID
-            if _business_id is None or _business_id is UNSET:
-                business_id = _business_id
-            else:
-                if not isinstance(_business_id, str):
-                    raise TypeError(f"unexpected {type(_business_id).__name__} value")
-                business_id_type_0 = UUID(_business_id)
-
-                business_id = business_id_type_0
-
-            _set(self, "business_id", business_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["business_id"] = ResponseValidationError.nest(_failure, "business_id")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A BusinessToken read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 5 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

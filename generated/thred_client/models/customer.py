@@ -1,18 +1,13 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="Customer")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -54,729 +49,730 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class Customer(Model):
     """The full record of the customer an invoice is addressed to.
 
     Attributes:
         id (UUID):
-        type_ (None | str | Unset):
-        external_id (None | str | Unset):
-        reference_number (None | str | Unset):
-        individual_name (None | str | Unset):
-        company_name (None | str | Unset):
-        display_name (None | str | Unset):
-        email (None | str | Unset):
-        mobile_phone (None | str | Unset):
-        office_phone (None | str | Unset):
-        address_line1 (None | str | Unset):
-        address_line2 (None | str | Unset):
-        city (None | str | Unset):
-        state_county (None | str | Unset):
-        postal_code (None | str | Unset):
-        country (None | str | Unset):
-        full_address (None | str | Unset):
-        address_string (None | str | Unset):
-        vat_number (None | str | Unset):
-        tax_exempt (bool | None | Unset):
-        status (None | str | Unset):
-        is_active (bool | None | Unset):
-        is_archived (bool | None | Unset):
-        transaction_tags (list[Any] | None | Unset): Items have no declared type in the documentation.
-        notes (None | str | Unset):
-        metadata (Any | Unset): Any JSON value; the documentation declares no type.
-        payment_terms_days (int | None | Unset):
-        credit_limit (int | None | Unset):
-        credit_limit_cents (int | None | Unset):
-        outstanding_balance (int | None | Unset):
-        documents (list[Document] | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        archived_at (datetime.datetime | None | Unset):
+        type_ (str | None):
+        external_id (str | None):
+        reference_number (str | None):
+        individual_name (str | None):
+        company_name (str | None):
+        display_name (str | None):
+        email (str | None):
+        mobile_phone (str | None):
+        office_phone (str | None):
+        address_line1 (str | None):
+        address_line2 (str | None):
+        city (str | None):
+        state_county (str | None):
+        postal_code (str | None):
+        country (str | None):
+        full_address (str | None):
+        address_string (str | None):
+        vat_number (str | None):
+        tax_exempt (bool | None):
+        status (str | None):
+        is_active (bool | None):
+        is_archived (bool | None):
+        transaction_tags (list[Any] | None): Items have no declared type in the documentation.
+        notes (str | None):
+        metadata (Any | None): Any JSON value; the documentation declares no type.
+        payment_terms_days (int | None):
+        credit_limit (int | None):
+        credit_limit_cents (int | None):
+        outstanding_balance (int | None):
+        documents (list[Document] | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        archived_at (datetime.datetime | None):
     """
 
-    _required = ("id",)
-    _nested = (("documents", "documents"),)
+    __slots__ = (
+        "id",
+        "type_",
+        "external_id",
+        "reference_number",
+        "individual_name",
+        "company_name",
+        "display_name",
+        "email",
+        "mobile_phone",
+        "office_phone",
+        "address_line1",
+        "address_line2",
+        "city",
+        "state_county",
+        "postal_code",
+        "country",
+        "full_address",
+        "address_string",
+        "vat_number",
+        "tax_exempt",
+        "status",
+        "is_active",
+        "is_archived",
+        "transaction_tags",
+        "notes",
+        "metadata",
+        "payment_terms_days",
+        "credit_limit",
+        "credit_limit_cents",
+        "outstanding_balance",
+        "documents",
+        "created_at",
+        "updated_at",
+        "archived_at",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "external_id",
+        "reference_number",
+        "individual_name",
+        "company_name",
+        "display_name",
+        "email",
+        "mobile_phone",
+        "office_phone",
+        "address_line1",
+        "address_line2",
+        "city",
+        "state_county",
+        "postal_code",
+        "country",
+        "full_address",
+        "address_string",
+        "vat_number",
+        "tax_exempt",
+        "status",
+        "is_active",
+        "is_archived",
+        "transaction_tags",
+        "notes",
+        "metadata",
+        "payment_terms_days",
+        "credit_limit",
+        "credit_limit_cents",
+        "outstanding_balance",
+        "documents",
+        "created_at",
+        "updated_at",
+        "archived_at",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "external_id",
+        "reference_number",
+        "individual_name",
+        "company_name",
+        "display_name",
+        "email",
+        "mobile_phone",
+        "office_phone",
+        "address_line1",
+        "address_line2",
+        "city",
+        "state_county",
+        "postal_code",
+        "country",
+        "full_address",
+        "address_string",
+        "vat_number",
+        "tax_exempt",
+        "status",
+        "is_active",
+        "is_archived",
+        "transaction_tags",
+        "notes",
+        "metadata",
+        "payment_terms_days",
+        "credit_limit",
+        "credit_limit_cents",
+        "outstanding_balance",
+        "documents",
+        "created_at",
+        "updated_at",
+        "archived_at",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_list(_m.dump_plain),
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_list(_m.dump_model),
+        _m.dump_datetime,
+        _m.dump_datetime,
+        _m.dump_datetime,
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+    _open: ClassVar[bool] = True
 
     id: UUID
-    type_: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    reference_number: None | str | Unset = UNSET
-    individual_name: None | str | Unset = UNSET
-    company_name: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    mobile_phone: None | str | Unset = UNSET
-    office_phone: None | str | Unset = UNSET
-    address_line1: None | str | Unset = UNSET
-    address_line2: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    state_county: None | str | Unset = UNSET
-    postal_code: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    full_address: None | str | Unset = UNSET
-    address_string: None | str | Unset = UNSET
-    vat_number: None | str | Unset = UNSET
-    tax_exempt: bool | None | Unset = UNSET
-    status: None | str | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    is_archived: bool | None | Unset = UNSET
-    transaction_tags: list[Any] | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    metadata: Any | Unset = UNSET
-    payment_terms_days: int | None | Unset = UNSET
-    credit_limit: int | None | Unset = UNSET
-    credit_limit_cents: int | None | Unset = UNSET
-    outstanding_balance: int | None | Unset = UNSET
-    documents: list[Document] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None
+    external_id: str | None
+    reference_number: str | None
+    individual_name: str | None
+    company_name: str | None
+    display_name: str | None
+    email: str | None
+    mobile_phone: str | None
+    office_phone: str | None
+    address_line1: str | None
+    address_line2: str | None
+    city: str | None
+    state_county: str | None
+    postal_code: str | None
+    country: str | None
+    full_address: str | None
+    address_string: str | None
+    vat_number: str | None
+    tax_exempt: bool | None
+    status: str | None
+    is_active: bool | None
+    is_archived: bool | None
+    transaction_tags: list[Any] | None
+    notes: str | None
+    metadata: Any | None
+    payment_terms_days: int | None
+    credit_limit: int | None
+    credit_limit_cents: int | None
+    outstanding_balance: int | None
+    documents: list[Document] | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    archived_at: datetime.datetime | None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        type_: str | None = None,
+        external_id: str | None = None,
+        reference_number: str | None = None,
+        individual_name: str | None = None,
+        company_name: str | None = None,
+        display_name: str | None = None,
+        email: str | None = None,
+        mobile_phone: str | None = None,
+        office_phone: str | None = None,
+        address_line1: str | None = None,
+        address_line2: str | None = None,
+        city: str | None = None,
+        state_county: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        full_address: str | None = None,
+        address_string: str | None = None,
+        vat_number: str | None = None,
+        tax_exempt: bool | None = None,
+        status: str | None = None,
+        is_active: bool | None = None,
+        is_archived: bool | None = None,
+        transaction_tags: list[Any] | None = None,
+        notes: str | None = None,
+        metadata: Any | None = None,
+        payment_terms_days: int | None = None,
+        credit_limit: int | None = None,
+        credit_limit_cents: int | None = None,
+        outstanding_balance: int | None = None,
+        documents: list[Document] | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        archived_at: datetime.datetime | None = None,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.external_id = external_id
+        self.reference_number = reference_number
+        self.individual_name = individual_name
+        self.company_name = company_name
+        self.display_name = display_name
+        self.email = email
+        self.mobile_phone = mobile_phone
+        self.office_phone = office_phone
+        self.address_line1 = address_line1
+        self.address_line2 = address_line2
+        self.city = city
+        self.state_county = state_county
+        self.postal_code = postal_code
+        self.country = country
+        self.full_address = full_address
+        self.address_string = address_string
+        self.vat_number = vat_number
+        self.tax_exempt = tax_exempt
+        self.status = status
+        self.is_active = is_active
+        self.is_archived = is_archived
+        self.transaction_tags = transaction_tags
+        self.notes = notes
+        self.metadata = metadata
+        self.payment_terms_days = payment_terms_days
+        self.credit_limit = credit_limit
+        self.credit_limit_cents = credit_limit_cents
+        self.outstanding_balance = outstanding_balance
+        self.documents = documents
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.archived_at = archived_at
+        self._init_meta()
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src["id"]
+        try:
+            self.id = _m.to_uuid(v)
+        except (TypeError, ValueError) as error:
+            bad = _m.fail(bad, "id", v, error)
+
+        v = src.get("type")
+        if v is None:
+            if "type" not in src:
+                absent += ("type_",)
+            self.type_ = None
+        elif type(v) is str:
+            self.type_ = v
         else:
-            type_ = self.type_
+            try:
+                self.type_ = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "type_", v, error)
 
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
+        v = src.get("external_id")
+        if v is None:
+            if "external_id" not in src:
+                absent += ("external_id",)
+            self.external_id = None
+        elif type(v) is str:
+            self.external_id = v
         else:
-            external_id = self.external_id
+            try:
+                self.external_id = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "external_id", v, error)
 
-        reference_number: None | str | Unset
-        if isinstance(self.reference_number, Unset):
-            reference_number = UNSET
+        v = src.get("reference_number")
+        if v is None:
+            if "reference_number" not in src:
+                absent += ("reference_number",)
+            self.reference_number = None
+        elif type(v) is str:
+            self.reference_number = v
         else:
-            reference_number = self.reference_number
+            try:
+                self.reference_number = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "reference_number", v, error)
 
-        individual_name: None | str | Unset
-        if isinstance(self.individual_name, Unset):
-            individual_name = UNSET
+        v = src.get("individual_name")
+        if v is None:
+            if "individual_name" not in src:
+                absent += ("individual_name",)
+            self.individual_name = None
+        elif type(v) is str:
+            self.individual_name = v
         else:
-            individual_name = self.individual_name
+            try:
+                self.individual_name = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "individual_name", v, error)
 
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
+        v = src.get("company_name")
+        if v is None:
+            if "company_name" not in src:
+                absent += ("company_name",)
+            self.company_name = None
+        elif type(v) is str:
+            self.company_name = v
         else:
-            company_name = self.company_name
+            try:
+                self.company_name = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "company_name", v, error)
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
+        v = src.get("display_name")
+        if v is None:
+            if "display_name" not in src:
+                absent += ("display_name",)
+            self.display_name = None
+        elif type(v) is str:
+            self.display_name = v
         else:
-            display_name = self.display_name
+            try:
+                self.display_name = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "display_name", v, error)
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
+        v = src.get("email")
+        if v is None:
+            if "email" not in src:
+                absent += ("email",)
+            self.email = None
+        elif type(v) is str:
+            self.email = v
         else:
-            email = self.email
+            try:
+                self.email = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "email", v, error)
 
-        mobile_phone: None | str | Unset
-        if isinstance(self.mobile_phone, Unset):
-            mobile_phone = UNSET
+        v = src.get("mobile_phone")
+        if v is None:
+            if "mobile_phone" not in src:
+                absent += ("mobile_phone",)
+            self.mobile_phone = None
+        elif type(v) is str:
+            self.mobile_phone = v
         else:
-            mobile_phone = self.mobile_phone
+            try:
+                self.mobile_phone = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "mobile_phone", v, error)
 
-        office_phone: None | str | Unset
-        if isinstance(self.office_phone, Unset):
-            office_phone = UNSET
+        v = src.get("office_phone")
+        if v is None:
+            if "office_phone" not in src:
+                absent += ("office_phone",)
+            self.office_phone = None
+        elif type(v) is str:
+            self.office_phone = v
         else:
-            office_phone = self.office_phone
+            try:
+                self.office_phone = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "office_phone", v, error)
 
-        address_line1: None | str | Unset
-        if isinstance(self.address_line1, Unset):
-            address_line1 = UNSET
+        v = src.get("address_line1")
+        if v is None:
+            if "address_line1" not in src:
+                absent += ("address_line1",)
+            self.address_line1 = None
+        elif type(v) is str:
+            self.address_line1 = v
         else:
-            address_line1 = self.address_line1
+            try:
+                self.address_line1 = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "address_line1", v, error)
 
-        address_line2: None | str | Unset
-        if isinstance(self.address_line2, Unset):
-            address_line2 = UNSET
+        v = src.get("address_line2")
+        if v is None:
+            if "address_line2" not in src:
+                absent += ("address_line2",)
+            self.address_line2 = None
+        elif type(v) is str:
+            self.address_line2 = v
         else:
-            address_line2 = self.address_line2
+            try:
+                self.address_line2 = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "address_line2", v, error)
 
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
+        v = src.get("city")
+        if v is None:
+            if "city" not in src:
+                absent += ("city",)
+            self.city = None
+        elif type(v) is str:
+            self.city = v
         else:
-            city = self.city
+            try:
+                self.city = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "city", v, error)
 
-        state_county: None | str | Unset
-        if isinstance(self.state_county, Unset):
-            state_county = UNSET
+        v = src.get("state_county")
+        if v is None:
+            if "state_county" not in src:
+                absent += ("state_county",)
+            self.state_county = None
+        elif type(v) is str:
+            self.state_county = v
         else:
-            state_county = self.state_county
+            try:
+                self.state_county = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "state_county", v, error)
 
-        postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
-            postal_code = UNSET
+        v = src.get("postal_code")
+        if v is None:
+            if "postal_code" not in src:
+                absent += ("postal_code",)
+            self.postal_code = None
+        elif type(v) is str:
+            self.postal_code = v
         else:
-            postal_code = self.postal_code
+            try:
+                self.postal_code = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "postal_code", v, error)
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
+        v = src.get("country")
+        if v is None:
+            if "country" not in src:
+                absent += ("country",)
+            self.country = None
+        elif type(v) is str:
+            self.country = v
         else:
-            country = self.country
+            try:
+                self.country = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "country", v, error)
 
-        full_address: None | str | Unset
-        if isinstance(self.full_address, Unset):
-            full_address = UNSET
+        v = src.get("full_address")
+        if v is None:
+            if "full_address" not in src:
+                absent += ("full_address",)
+            self.full_address = None
+        elif type(v) is str:
+            self.full_address = v
         else:
-            full_address = self.full_address
+            try:
+                self.full_address = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "full_address", v, error)
 
-        address_string: None | str | Unset
-        if isinstance(self.address_string, Unset):
-            address_string = UNSET
+        v = src.get("address_string")
+        if v is None:
+            if "address_string" not in src:
+                absent += ("address_string",)
+            self.address_string = None
+        elif type(v) is str:
+            self.address_string = v
         else:
-            address_string = self.address_string
+            try:
+                self.address_string = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "address_string", v, error)
 
-        vat_number: None | str | Unset
-        if isinstance(self.vat_number, Unset):
-            vat_number = UNSET
+        v = src.get("vat_number")
+        if v is None:
+            if "vat_number" not in src:
+                absent += ("vat_number",)
+            self.vat_number = None
+        elif type(v) is str:
+            self.vat_number = v
         else:
-            vat_number = self.vat_number
+            try:
+                self.vat_number = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "vat_number", v, error)
 
-        tax_exempt: bool | None | Unset
-        if isinstance(self.tax_exempt, Unset):
-            tax_exempt = UNSET
+        v = src.get("tax_exempt")
+        if v is None:
+            if "tax_exempt" not in src:
+                absent += ("tax_exempt",)
+            self.tax_exempt = None
+        elif type(v) is bool:
+            self.tax_exempt = v
         else:
-            tax_exempt = self.tax_exempt
+            try:
+                self.tax_exempt = _m.to_bool(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "tax_exempt", v, error)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        v = src.get("status")
+        if v is None:
+            if "status" not in src:
+                absent += ("status",)
+            self.status = None
+        elif type(v) is str:
+            self.status = v
         else:
-            status = self.status
+            try:
+                self.status = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "status", v, error)
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
+        v = src.get("is_active")
+        if v is None:
+            if "is_active" not in src:
+                absent += ("is_active",)
+            self.is_active = None
+        elif type(v) is bool:
+            self.is_active = v
         else:
-            is_active = self.is_active
+            try:
+                self.is_active = _m.to_bool(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "is_active", v, error)
 
-        is_archived: bool | None | Unset
-        if isinstance(self.is_archived, Unset):
-            is_archived = UNSET
+        v = src.get("is_archived")
+        if v is None:
+            if "is_archived" not in src:
+                absent += ("is_archived",)
+            self.is_archived = None
+        elif type(v) is bool:
+            self.is_archived = v
         else:
-            is_archived = self.is_archived
+            try:
+                self.is_archived = _m.to_bool(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "is_archived", v, error)
 
-        transaction_tags: list[Any] | None | Unset
-        if isinstance(self.transaction_tags, Unset):
-            transaction_tags = UNSET
-        elif isinstance(self.transaction_tags, list):
-            transaction_tags = self.transaction_tags
-
+        v = src.get("transaction_tags")
+        if v is None:
+            if "transaction_tags" not in src:
+                absent += ("transaction_tags",)
+            self.transaction_tags = None
         else:
-            transaction_tags = self.transaction_tags
+            try:
+                self.transaction_tags = _m.scalar_list(_m.to_any, v, (path, "transaction_tags"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "transaction_tags", v, error)
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
+        v = src.get("notes")
+        if v is None:
+            if "notes" not in src:
+                absent += ("notes",)
+            self.notes = None
+        elif type(v) is str:
+            self.notes = v
         else:
-            notes = self.notes
+            try:
+                self.notes = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "notes", v, error)
 
-        metadata = self.metadata
+        v = src.get("metadata")
+        if v is None and "metadata" not in src:
+            absent += ("metadata",)
+        self.metadata = v
 
-        payment_terms_days: int | None | Unset
-        if isinstance(self.payment_terms_days, Unset):
-            payment_terms_days = UNSET
+        v = src.get("payment_terms_days")
+        if v is None:
+            if "payment_terms_days" not in src:
+                absent += ("payment_terms_days",)
+            self.payment_terms_days = None
+        elif type(v) is int:
+            self.payment_terms_days = v
         else:
-            payment_terms_days = self.payment_terms_days
+            try:
+                self.payment_terms_days = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "payment_terms_days", v, error)
 
-        credit_limit: int | None | Unset
-        if isinstance(self.credit_limit, Unset):
-            credit_limit = UNSET
+        v = src.get("credit_limit")
+        if v is None:
+            if "credit_limit" not in src:
+                absent += ("credit_limit",)
+            self.credit_limit = None
+        elif type(v) is int:
+            self.credit_limit = v
         else:
-            credit_limit = self.credit_limit
+            try:
+                self.credit_limit = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "credit_limit", v, error)
 
-        credit_limit_cents: int | None | Unset
-        if isinstance(self.credit_limit_cents, Unset):
-            credit_limit_cents = UNSET
+        v = src.get("credit_limit_cents")
+        if v is None:
+            if "credit_limit_cents" not in src:
+                absent += ("credit_limit_cents",)
+            self.credit_limit_cents = None
+        elif type(v) is int:
+            self.credit_limit_cents = v
         else:
-            credit_limit_cents = self.credit_limit_cents
+            try:
+                self.credit_limit_cents = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "credit_limit_cents", v, error)
 
-        outstanding_balance: int | None | Unset
-        if isinstance(self.outstanding_balance, Unset):
-            outstanding_balance = UNSET
+        v = src.get("outstanding_balance")
+        if v is None:
+            if "outstanding_balance" not in src:
+                absent += ("outstanding_balance",)
+            self.outstanding_balance = None
+        elif type(v) is int:
+            self.outstanding_balance = v
         else:
-            outstanding_balance = self.outstanding_balance
+            try:
+                self.outstanding_balance = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "outstanding_balance", v, error)
 
-        documents: list[dict[str, Any]] | None | Unset
-        if isinstance(self.documents, Unset):
-            documents = UNSET
-        elif isinstance(self.documents, list):
-            documents = []
-            for documents_type_0_item_data in self.documents:
-                documents_type_0_item = documents_type_0_item_data.to_dict()
-                documents.append(documents_type_0_item)
-
+        v = src.get("documents")
+        if v is None:
+            if "documents" not in src:
+                absent += ("documents",)
+            self.documents = None
         else:
-            documents = self.documents
+            try:
+                self.documents = _m.model_list(Document, v, (path, "documents"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "documents", v, error)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        v = src.get("created_at")
+        if v is None:
+            if "created_at" not in src:
+                absent += ("created_at",)
+            self.created_at = None
         else:
-            created_at = self.created_at
+            try:
+                self.created_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "created_at", v, error)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        v = src.get("updated_at")
+        if v is None:
+            if "updated_at" not in src:
+                absent += ("updated_at",)
+            self.updated_at = None
         else:
-            updated_at = self.updated_at
+            try:
+                self.updated_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "updated_at", v, error)
 
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
+        v = src.get("archived_at")
+        if v is None:
+            if "archived_at" not in src:
+                absent += ("archived_at",)
+            self.archived_at = None
         else:
-            archived_at = self.archived_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if reference_number is not UNSET:
-            field_dict["reference_number"] = reference_number
-        if individual_name is not UNSET:
-            field_dict["individual_name"] = individual_name
-        if company_name is not UNSET:
-            field_dict["company_name"] = company_name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if mobile_phone is not UNSET:
-            field_dict["mobile_phone"] = mobile_phone
-        if office_phone is not UNSET:
-            field_dict["office_phone"] = office_phone
-        if address_line1 is not UNSET:
-            field_dict["address_line1"] = address_line1
-        if address_line2 is not UNSET:
-            field_dict["address_line2"] = address_line2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state_county is not UNSET:
-            field_dict["state_county"] = state_county
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-        if country is not UNSET:
-            field_dict["country"] = country
-        if full_address is not UNSET:
-            field_dict["full_address"] = full_address
-        if address_string is not UNSET:
-            field_dict["address_string"] = address_string
-        if vat_number is not UNSET:
-            field_dict["vat_number"] = vat_number
-        if tax_exempt is not UNSET:
-            field_dict["tax_exempt"] = tax_exempt
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if is_archived is not UNSET:
-            field_dict["is_archived"] = is_archived
-        if transaction_tags is not UNSET:
-            field_dict["transaction_tags"] = transaction_tags
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if payment_terms_days is not UNSET:
-            field_dict["payment_terms_days"] = payment_terms_days
-        if credit_limit is not UNSET:
-            field_dict["credit_limit"] = credit_limit
-        if credit_limit_cents is not UNSET:
-            field_dict["credit_limit_cents"] = credit_limit_cents
-        if outstanding_balance is not UNSET:
-            field_dict["outstanding_balance"] = outstanding_balance
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            id = UUID(_object["id"])
-
-            _set(self, "id", id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["id"] = ResponseValidationError.nest(_failure, "id")
-
-        try:
-            type_ = _object.get("type", UNSET)
-
-            _set(self, "type_", type_)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["type_"] = ResponseValidationError.nest(_failure, "type")
-
-        try:
-            external_id = _object.get("external_id", UNSET)
-
-            _set(self, "external_id", external_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
-
-        try:
-            reference_number = _object.get("reference_number", UNSET)
-
-            _set(self, "reference_number", reference_number)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["reference_number"] = ResponseValidationError.nest(_failure, "reference_number")
-
-        try:
-            individual_name = _object.get("individual_name", UNSET)
-
-            _set(self, "individual_name", individual_name)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["individual_name"] = ResponseValidationError.nest(_failure, "individual_name")
-
-        try:
-            company_name = _object.get("company_name", UNSET)
-
-            _set(self, "company_name", company_name)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["company_name"] = ResponseValidationError.nest(_failure, "company_name")
-
-        try:
-            display_name = _object.get("display_name", UNSET)
-
-            _set(self, "display_name", display_name)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["display_name"] = ResponseValidationError.nest(_failure, "display_name")
-
-        try:
-            email = _object.get("email", UNSET)
-
-            _set(self, "email", email)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["email"] = ResponseValidationError.nest(_failure, "email")
-
-        try:
-            mobile_phone = _object.get("mobile_phone", UNSET)
-
-            _set(self, "mobile_phone", mobile_phone)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["mobile_phone"] = ResponseValidationError.nest(_failure, "mobile_phone")
-
-        try:
-            office_phone = _object.get("office_phone", UNSET)
-
-            _set(self, "office_phone", office_phone)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["office_phone"] = ResponseValidationError.nest(_failure, "office_phone")
-
-        try:
-            address_line1 = _object.get("address_line1", UNSET)
-
-            _set(self, "address_line1", address_line1)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["address_line1"] = ResponseValidationError.nest(_failure, "address_line1")
-
-        try:
-            address_line2 = _object.get("address_line2", UNSET)
-
-            _set(self, "address_line2", address_line2)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["address_line2"] = ResponseValidationError.nest(_failure, "address_line2")
-
-        try:
-            city = _object.get("city", UNSET)
-
-            _set(self, "city", city)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["city"] = ResponseValidationError.nest(_failure, "city")
-
-        try:
-            state_county = _object.get("state_county", UNSET)
-
-            _set(self, "state_county", state_county)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["state_county"] = ResponseValidationError.nest(_failure, "state_county")
-
-        try:
-            postal_code = _object.get("postal_code", UNSET)
-
-            _set(self, "postal_code", postal_code)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["postal_code"] = ResponseValidationError.nest(_failure, "postal_code")
-
-        try:
-            country = _object.get("country", UNSET)
-
-            _set(self, "country", country)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["country"] = ResponseValidationError.nest(_failure, "country")
-
-        try:
-            full_address = _object.get("full_address", UNSET)
-
-            _set(self, "full_address", full_address)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["full_address"] = ResponseValidationError.nest(_failure, "full_address")
-
-        try:
-            address_string = _object.get("address_string", UNSET)
-
-            _set(self, "address_string", address_string)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["address_string"] = ResponseValidationError.nest(_failure, "address_string")
-
-        try:
-            vat_number = _object.get("vat_number", UNSET)
-
-            _set(self, "vat_number", vat_number)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["vat_number"] = ResponseValidationError.nest(_failure, "vat_number")
-
-        try:
-            tax_exempt = _object.get("tax_exempt", UNSET)
-
-            _set(self, "tax_exempt", tax_exempt)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["tax_exempt"] = ResponseValidationError.nest(_failure, "tax_exempt")
-
-        try:
-            status = _object.get("status", UNSET)
-
-            _set(self, "status", status)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["status"] = ResponseValidationError.nest(_failure, "status")
-
-        try:
-            is_active = _object.get("is_active", UNSET)
-
-            _set(self, "is_active", is_active)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["is_active"] = ResponseValidationError.nest(_failure, "is_active")
-
-        try:
-            is_archived = _object.get("is_archived", UNSET)
-
-            _set(self, "is_archived", is_archived)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["is_archived"] = ResponseValidationError.nest(_failure, "is_archived")
-
-        try:
-            _transaction_tags = _object.get("transaction_tags", UNSET)
-            transaction_tags: list[Any] | None | Unset
-            if _transaction_tags is None or _transaction_tags is UNSET:
-                transaction_tags = _transaction_tags
-            else:
-                if not isinstance(_transaction_tags, list):
-                    raise TypeError(f"unexpected {type(_transaction_tags).__name__} value")
-                transaction_tags_type_0 = cast(list[Any], _transaction_tags)
-
-                transaction_tags = transaction_tags_type_0
-
-            _set(self, "transaction_tags", transaction_tags)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["transaction_tags"] = ResponseValidationError.nest(_failure, "transaction_tags")
-
-        try:
-            notes = _object.get("notes", UNSET)
-
-            _set(self, "notes", notes)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["notes"] = ResponseValidationError.nest(_failure, "notes")
-
-        try:
-            _set(self, "metadata", _object.get("metadata", UNSET))
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["metadata"] = ResponseValidationError.nest(_failure, "metadata")
-
-        try:
-            payment_terms_days = _object.get("payment_terms_days", UNSET)
-
-            _set(self, "payment_terms_days", payment_terms_days)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["payment_terms_days"] = ResponseValidationError.nest(_failure, "payment_terms_days")
-
-        try:
-            credit_limit = _object.get("credit_limit", UNSET)
-
-            _set(self, "credit_limit", credit_limit)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["credit_limit"] = ResponseValidationError.nest(_failure, "credit_limit")
-
-        try:
-            credit_limit_cents = _object.get("credit_limit_cents", UNSET)
-
-            _set(self, "credit_limit_cents", credit_limit_cents)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["credit_limit_cents"] = ResponseValidationError.nest(_failure, "credit_limit_cents")
-
-        try:
-            outstanding_balance = _object.get("outstanding_balance", UNSET)
-
-            _set(self, "outstanding_balance", outstanding_balance)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["outstanding_balance"] = ResponseValidationError.nest(_failure, "outstanding_balance")
-
-        try:
-            _documents = _object.get("documents", UNSET)
-            documents: list[Document] | None | Unset
-            if _documents is None or _documents is UNSET:
-                documents = _documents
-            else:
-                if not isinstance(_documents, list):
-                    raise TypeError(f"unexpected {type(_documents).__name__} value")
-                documents_type_0 = []
-                _documents_type_0 = _documents
-                for documents_type_0_index, documents_type_0_item_data in enumerate(_documents_type_0):
-                    try:
-                        documents_type_0_item = Document.from_dict(documents_type_0_item_data)
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, documents_type_0_index)
-                    documents_type_0.append(documents_type_0_item)
-
-                documents = documents_type_0
-
-            _set(self, "documents", documents)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["documents"] = ResponseValidationError.nest(_failure, "documents")
-
-        try:
-            _created_at = _object.get("created_at", UNSET)
-            created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
-                if not isinstance(_created_at, str):
-                    raise TypeError(f"unexpected {type(_created_at).__name__} value")
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-
-            _set(self, "created_at", created_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["created_at"] = ResponseValidationError.nest(_failure, "created_at")
-
-        try:
-            _updated_at = _object.get("updated_at", UNSET)
-            updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
-                if not isinstance(_updated_at, str):
-                    raise TypeError(f"unexpected {type(_updated_at).__name__} value")
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-
-            _set(self, "updated_at", updated_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["updated_at"] = ResponseValidationError.nest(_failure, "updated_at")
-
-        try:
-            _archived_at = _object.get("archived_at", UNSET)
-            archived_at: datetime.datetime | None | Unset
-            if _archived_at is None or _archived_at is UNSET:
-                archived_at = _archived_at
-            else:
-                if not isinstance(_archived_at, str):
-                    raise TypeError(f"unexpected {type(_archived_at).__name__} value")
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at)
-
-                archived_at = archived_at_type_0
-
-            _set(self, "archived_at", archived_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["archived_at"] = ResponseValidationError.nest(_failure, "archived_at")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A Customer read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# Imported once the class above exists, so that models referring to each other import in any order;
-# importing inside each method instead would cost a trip through the import system on every call.
+            try:
+                self.archived_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "archived_at", v, error)
+
+        self._absent = absent
+        if len(src) > 34 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad
+
+
+# Imported once the class above exists, so that models referring to each other import in any order.
 from ..models.document import Document  # noqa: E402

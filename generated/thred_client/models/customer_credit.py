@@ -1,18 +1,13 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="CustomerCredit")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -35,471 +30,334 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class CustomerCredit(Model):
     """A customer credit (credit note) issued by the business.
 
     Attributes:
         id (UUID):
-        status (None | str | Unset): Credit status. Known values: draft, sent, applied, partially_applied, void (see
+        status (str | None): Credit status. Known values: draft, sent, applied, partially_applied, void (see
             CustomerCreditStatus).
-        sent_at (datetime.datetime | None | Unset):
-        customer (CustomerCreditCustomer | None | Unset):
-        source_invoice_id (None | Unset | UUID):
-        line_items (list[CustomerCreditLineItem] | None | Unset):
-        allocations (list[CustomerCreditAllocation] | None | Unset):
-        tags (list[CustomerCreditTag] | None | Unset):
-        total_amount (int | None | Unset):
-        applied_amount (int | None | Unset):
-        document (Document | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        external_id (None | str | Unset):
-        currency (None | str | Unset): Currency code; the documentation's example shows "EUR".
+        sent_at (datetime.datetime | None):
+        customer (CustomerCreditCustomer | None):
+        source_invoice_id (UUID | None):
+        line_items (list[CustomerCreditLineItem] | None):
+        allocations (list[CustomerCreditAllocation] | None):
+        tags (list[CustomerCreditTag] | None):
+        total_amount (int | None):
+        applied_amount (int | None):
+        document (Document | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        external_id (str | None):
+        currency (str | None): Currency code; the documentation's example shows "EUR".
     """
 
-    _required = ("id",)
-    _nested = (
-        ("customer", "customer"),
-        ("line_items", "line_items"),
-        ("allocations", "allocations"),
-        ("tags", "tags"),
-        ("document", "document"),
+    __slots__ = (
+        "id",
+        "status",
+        "sent_at",
+        "customer",
+        "source_invoice_id",
+        "line_items",
+        "allocations",
+        "tags",
+        "total_amount",
+        "applied_amount",
+        "document",
+        "created_at",
+        "updated_at",
+        "external_id",
+        "currency",
     )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "sent_at",
+        "customer",
+        "source_invoice_id",
+        "line_items",
+        "allocations",
+        "tags",
+        "total_amount",
+        "applied_amount",
+        "document",
+        "created_at",
+        "updated_at",
+        "external_id",
+        "currency",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "sent_at",
+        "customer",
+        "source_invoice_id",
+        "line_items",
+        "allocations",
+        "tags",
+        "total_amount",
+        "applied_amount",
+        "document",
+        "created_at",
+        "updated_at",
+        "external_id",
+        "currency",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_datetime,
+        _m.dump_model,
+        _m.dump_str,
+        _m.dump_list(_m.dump_model),
+        _m.dump_list(_m.dump_model),
+        _m.dump_list(_m.dump_model),
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_model,
+        _m.dump_datetime,
+        _m.dump_datetime,
+        _m.dump_plain,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+    _open: ClassVar[bool] = True
 
     id: UUID
-    status: None | str | Unset = UNSET
-    sent_at: datetime.datetime | None | Unset = UNSET
-    customer: CustomerCreditCustomer | None | Unset = UNSET
-    source_invoice_id: None | Unset | UUID = UNSET
-    line_items: list[CustomerCreditLineItem] | None | Unset = UNSET
-    allocations: list[CustomerCreditAllocation] | None | Unset = UNSET
-    tags: list[CustomerCreditTag] | None | Unset = UNSET
-    total_amount: int | None | Unset = UNSET
-    applied_amount: int | None | Unset = UNSET
-    document: Document | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    currency: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: str | None
+    sent_at: datetime.datetime | None
+    customer: CustomerCreditCustomer | None
+    source_invoice_id: UUID | None
+    line_items: list[CustomerCreditLineItem] | None
+    allocations: list[CustomerCreditAllocation] | None
+    tags: list[CustomerCreditTag] | None
+    total_amount: int | None
+    applied_amount: int | None
+    document: Document | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    external_id: str | None
+    currency: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        status: str | None = None,
+        sent_at: datetime.datetime | None = None,
+        customer: CustomerCreditCustomer | None = None,
+        source_invoice_id: UUID | None = None,
+        line_items: list[CustomerCreditLineItem] | None = None,
+        allocations: list[CustomerCreditAllocation] | None = None,
+        tags: list[CustomerCreditTag] | None = None,
+        total_amount: int | None = None,
+        applied_amount: int | None = None,
+        document: Document | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        external_id: str | None = None,
+        currency: str | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.sent_at = sent_at
+        self.customer = customer
+        self.source_invoice_id = source_invoice_id
+        self.line_items = line_items
+        self.allocations = allocations
+        self.tags = tags
+        self.total_amount = total_amount
+        self.applied_amount = applied_amount
+        self.document = document
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.external_id = external_id
+        self.currency = currency
+        self._init_meta()
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src["id"]
+        try:
+            self.id = _m.to_uuid(v)
+        except (TypeError, ValueError) as error:
+            bad = _m.fail(bad, "id", v, error)
+
+        v = src.get("status")
+        if v is None:
+            if "status" not in src:
+                absent += ("status",)
+            self.status = None
+        elif type(v) is str:
+            self.status = v
         else:
-            status = self.status
+            try:
+                self.status = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "status", v, error)
 
-        sent_at: None | str | Unset
-        if isinstance(self.sent_at, Unset):
-            sent_at = UNSET
-        elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
+        v = src.get("sent_at")
+        if v is None:
+            if "sent_at" not in src:
+                absent += ("sent_at",)
+            self.sent_at = None
         else:
-            sent_at = self.sent_at
+            try:
+                self.sent_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "sent_at", v, error)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, CustomerCreditCustomer):
-            customer = self.customer.to_dict()
+        v = src.get("customer")
+        if v is None:
+            if "customer" not in src:
+                absent += ("customer",)
+            self.customer = None
         else:
-            customer = self.customer
+            try:
+                self.customer = _m.nested(CustomerCreditCustomer, v, (path, "customer"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "customer", v, error)
 
-        source_invoice_id: None | str | Unset
-        if isinstance(self.source_invoice_id, Unset):
-            source_invoice_id = UNSET
-        elif isinstance(self.source_invoice_id, UUID):
-            source_invoice_id = str(self.source_invoice_id)
+        v = src.get("source_invoice_id")
+        if v is None:
+            if "source_invoice_id" not in src:
+                absent += ("source_invoice_id",)
+            self.source_invoice_id = None
         else:
-            source_invoice_id = self.source_invoice_id
+            try:
+                self.source_invoice_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "source_invoice_id", v, error)
 
-        line_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.line_items, Unset):
-            line_items = UNSET
-        elif isinstance(self.line_items, list):
-            line_items = []
-            for line_items_type_0_item_data in self.line_items:
-                line_items_type_0_item = line_items_type_0_item_data.to_dict()
-                line_items.append(line_items_type_0_item)
-
+        v = src.get("line_items")
+        if v is None:
+            if "line_items" not in src:
+                absent += ("line_items",)
+            self.line_items = None
         else:
-            line_items = self.line_items
+            try:
+                self.line_items = _m.model_list(CustomerCreditLineItem, v, (path, "line_items"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "line_items", v, error)
 
-        allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.allocations, Unset):
-            allocations = UNSET
-        elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
-
+        v = src.get("allocations")
+        if v is None:
+            if "allocations" not in src:
+                absent += ("allocations",)
+            self.allocations = None
         else:
-            allocations = self.allocations
+            try:
+                self.allocations = _m.model_list(CustomerCreditAllocation, v, (path, "allocations"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "allocations", v, error)
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
-
+        v = src.get("tags")
+        if v is None:
+            if "tags" not in src:
+                absent += ("tags",)
+            self.tags = None
         else:
-            tags = self.tags
+            try:
+                self.tags = _m.model_list(CustomerCreditTag, v, (path, "tags"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "tags", v, error)
 
-        total_amount: int | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
+        v = src.get("total_amount")
+        if v is None:
+            if "total_amount" not in src:
+                absent += ("total_amount",)
+            self.total_amount = None
+        elif type(v) is int:
+            self.total_amount = v
         else:
-            total_amount = self.total_amount
+            try:
+                self.total_amount = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "total_amount", v, error)
 
-        applied_amount: int | None | Unset
-        if isinstance(self.applied_amount, Unset):
-            applied_amount = UNSET
+        v = src.get("applied_amount")
+        if v is None:
+            if "applied_amount" not in src:
+                absent += ("applied_amount",)
+            self.applied_amount = None
+        elif type(v) is int:
+            self.applied_amount = v
         else:
-            applied_amount = self.applied_amount
+            try:
+                self.applied_amount = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "applied_amount", v, error)
 
-        document: dict[str, Any] | None | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        elif isinstance(self.document, Document):
-            document = self.document.to_dict()
+        v = src.get("document")
+        if v is None:
+            if "document" not in src:
+                absent += ("document",)
+            self.document = None
         else:
-            document = self.document
+            try:
+                self.document = _m.nested(Document, v, (path, "document"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "document", v, error)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        v = src.get("created_at")
+        if v is None:
+            if "created_at" not in src:
+                absent += ("created_at",)
+            self.created_at = None
         else:
-            created_at = self.created_at
+            try:
+                self.created_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "created_at", v, error)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        v = src.get("updated_at")
+        if v is None:
+            if "updated_at" not in src:
+                absent += ("updated_at",)
+            self.updated_at = None
         else:
-            updated_at = self.updated_at
+            try:
+                self.updated_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "updated_at", v, error)
 
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
+        v = src.get("external_id")
+        if v is None:
+            if "external_id" not in src:
+                absent += ("external_id",)
+            self.external_id = None
+        elif type(v) is str:
+            self.external_id = v
         else:
-            external_id = self.external_id
+            try:
+                self.external_id = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "external_id", v, error)
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
+        v = src.get("currency")
+        if v is None:
+            if "currency" not in src:
+                absent += ("currency",)
+            self.currency = None
+        elif type(v) is str:
+            self.currency = v
         else:
-            currency = self.currency
+            try:
+                self.currency = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "currency", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sent_at is not UNSET:
-            field_dict["sent_at"] = sent_at
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if source_invoice_id is not UNSET:
-            field_dict["source_invoice_id"] = source_invoice_id
-        if line_items is not UNSET:
-            field_dict["line_items"] = line_items
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if applied_amount is not UNSET:
-            field_dict["applied_amount"] = applied_amount
-        if document is not UNSET:
-            field_dict["document"] = document
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            id = UUID(_object["id"])
-
-            _set(self, "id", id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["id"] = ResponseValidationError.nest(_failure, "id")
-
-        try:
-            status = _object.get("status", UNSET)
-
-            _set(self, "status", status)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["status"] = ResponseValidationError.nest(_failure, "status")
-
-        try:
-            _sent_at = _object.get("sent_at", UNSET)
-            sent_at: datetime.datetime | None | Unset
-            if _sent_at is None or _sent_at is UNSET:
-                sent_at = _sent_at
-            else:
-                if not isinstance(_sent_at, str):
-                    raise TypeError(f"unexpected {type(_sent_at).__name__} value")
-                sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at)
-
-                sent_at = sent_at_type_0
-
-            _set(self, "sent_at", sent_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["sent_at"] = ResponseValidationError.nest(_failure, "sent_at")
-
-        try:
-            _customer = _object.get("customer", UNSET)
-            customer: CustomerCreditCustomer | None | Unset
-            if _customer is None or _customer is UNSET:
-                customer = _customer
-            else:
-                if not isinstance(_customer, dict):
-                    raise TypeError(f"unexpected {type(_customer).__name__} value")
-                customer_type_0 = CustomerCreditCustomer.from_dict(_customer)
-
-                customer = customer_type_0
-
-            _set(self, "customer", customer)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["customer"] = ResponseValidationError.nest(_failure, "customer")
-
-        try:
-            _source_invoice_id = _object.get("source_invoice_id", UNSET)
-            source_invoice_id: None | Unset | UUID
-            if _source_invoice_id is None or _source_invoice_id is UNSET:
-                source_invoice_id = _source_invoice_id
-            else:
-                if not isinstance(_source_invoice_id, str):
-                    raise TypeError(f"unexpected {type(_source_invoice_id).__name__} value")
-                source_invoice_id_type_0 = UUID(_source_invoice_id)
-
-                source_invoice_id = source_invoice_id_type_0
-
-            _set(self, "source_invoice_id", source_invoice_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["source_invoice_id"] = ResponseValidationError.nest(_failure, "source_invoice_id")
-
-        try:
-            _line_items = _object.get("line_items", UNSET)
-            line_items: list[CustomerCreditLineItem] | None | Unset
-            if _line_items is None or _line_items is UNSET:
-                line_items = _line_items
-            else:
-                if not isinstance(_line_items, list):
-                    raise TypeError(f"unexpected {type(_line_items).__name__} value")
-                line_items_type_0 = []
-                _line_items_type_0 = _line_items
-                for line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
-                    try:
-                        line_items_type_0_item = CustomerCreditLineItem.from_dict(line_items_type_0_item_data)
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, line_items_type_0_index)
-                    line_items_type_0.append(line_items_type_0_item)
-
-                line_items = line_items_type_0
-
-            _set(self, "line_items", line_items)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["line_items"] = ResponseValidationError.nest(_failure, "line_items")
-
-        try:
-            _allocations = _object.get("allocations", UNSET)
-            allocations: list[CustomerCreditAllocation] | None | Unset
-            if _allocations is None or _allocations is UNSET:
-                allocations = _allocations
-            else:
-                if not isinstance(_allocations, list):
-                    raise TypeError(f"unexpected {type(_allocations).__name__} value")
-                allocations_type_0 = []
-                _allocations_type_0 = _allocations
-                for allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-                    try:
-                        allocations_type_0_item = CustomerCreditAllocation.from_dict(
-                            allocations_type_0_item_data
-                        )
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, allocations_type_0_index)
-                    allocations_type_0.append(allocations_type_0_item)
-
-                allocations = allocations_type_0
-
-            _set(self, "allocations", allocations)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["allocations"] = ResponseValidationError.nest(_failure, "allocations")
-
-        try:
-            _tags = _object.get("tags", UNSET)
-            tags: list[CustomerCreditTag] | None | Unset
-            if _tags is None or _tags is UNSET:
-                tags = _tags
-            else:
-                if not isinstance(_tags, list):
-                    raise TypeError(f"unexpected {type(_tags).__name__} value")
-                tags_type_0 = []
-                _tags_type_0 = _tags
-                for tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
-                    try:
-                        tags_type_0_item = CustomerCreditTag.from_dict(tags_type_0_item_data)
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, tags_type_0_index)
-                    tags_type_0.append(tags_type_0_item)
-
-                tags = tags_type_0
-
-            _set(self, "tags", tags)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["tags"] = ResponseValidationError.nest(_failure, "tags")
-
-        try:
-            total_amount = _object.get("total_amount", UNSET)
-
-            _set(self, "total_amount", total_amount)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["total_amount"] = ResponseValidationError.nest(_failure, "total_amount")
-
-        try:
-            applied_amount = _object.get("applied_amount", UNSET)
-
-            _set(self, "applied_amount", applied_amount)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["applied_amount"] = ResponseValidationError.nest(_failure, "applied_amount")
-
-        try:
-            _document = _object.get("document", UNSET)
-            document: Document | None | Unset
-            if _document is None or _document is UNSET:
-                document = _document
-            else:
-                if not isinstance(_document, dict):
-                    raise TypeError(f"unexpected {type(_document).__name__} value")
-                document_type_0 = Document.from_dict(_document)
-
-                document = document_type_0
-
-            _set(self, "document", document)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["document"] = ResponseValidationError.nest(_failure, "document")
-
-        try:
-            _created_at = _object.get("created_at", UNSET)
-            created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
-                if not isinstance(_created_at, str):
-                    raise TypeError(f"unexpected {type(_created_at).__name__} value")
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-
-            _set(self, "created_at", created_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["created_at"] = ResponseValidationError.nest(_failure, "created_at")
-
-        try:
-            _updated_at = _object.get("updated_at", UNSET)
-            updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
-                if not isinstance(_updated_at, str):
-                    raise TypeError(f"unexpected {type(_updated_at).__name__} value")
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-
-            _set(self, "updated_at", updated_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["updated_at"] = ResponseValidationError.nest(_failure, "updated_at")
-
-        try:
-            external_id = _object.get("external_id", UNSET)
-
-            _set(self, "external_id", external_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
-
-        try:
-            currency = _object.get("currency", UNSET)
-
-            _set(self, "currency", currency)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["currency"] = ResponseValidationError.nest(_failure, "currency")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A CustomerCredit read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 15 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad
 
 
-# Imported once the class above exists, so that models referring to each other import in any order;
-# importing inside each method instead would cost a trip through the import system on every call.
+# Imported once the class above exists, so that models referring to each other import in any order.
 from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: E402
 from ..models.customer_credit_customer import CustomerCreditCustomer  # noqa: E402
 from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: E402

@@ -1,18 +1,13 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="CustomerCreditAllocation")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,166 +20,138 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class CustomerCreditAllocation(Model):
     """A part of a customer credit applied to an invoice.
 
     Attributes:
-        invoice_id (None | Unset | UUID):
-        invoice_number (None | str | Unset):
-        amount_cents (int | None | Unset):
-        invoice_outstanding_balance_cents (int | None | Unset):
-        applied_at (datetime.datetime | None | Unset):
+        invoice_id (UUID | None):
+        invoice_number (str | None):
+        amount_cents (int | None):
+        invoice_outstanding_balance_cents (int | None):
+        applied_at (datetime.datetime | None):
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "invoice_id",
+        "invoice_number",
+        "amount_cents",
+        "invoice_outstanding_balance_cents",
+        "applied_at",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "invoice_id",
+        "invoice_number",
+        "amount_cents",
+        "invoice_outstanding_balance_cents",
+        "applied_at",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "invoice_id",
+        "invoice_number",
+        "amount_cents",
+        "invoice_outstanding_balance_cents",
+        "applied_at",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_datetime,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    invoice_id: None | Unset | UUID = UNSET
-    invoice_number: None | str | Unset = UNSET
-    amount_cents: int | None | Unset = UNSET
-    invoice_outstanding_balance_cents: int | None | Unset = UNSET
-    applied_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    invoice_id: UUID | None
+    invoice_number: str | None
+    amount_cents: int | None
+    invoice_outstanding_balance_cents: int | None
+    applied_at: datetime.datetime | None
 
-    def to_dict(self) -> dict[str, Any]:
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        elif isinstance(self.invoice_id, UUID):
-            invoice_id = str(self.invoice_id)
+    def __init__(
+        self,
+        *,
+        invoice_id: UUID | None = None,
+        invoice_number: str | None = None,
+        amount_cents: int | None = None,
+        invoice_outstanding_balance_cents: int | None = None,
+        applied_at: datetime.datetime | None = None,
+    ) -> None:
+        self.invoice_id = invoice_id
+        self.invoice_number = invoice_number
+        self.amount_cents = amount_cents
+        self.invoice_outstanding_balance_cents = invoice_outstanding_balance_cents
+        self.applied_at = applied_at
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("invoice_id")
+        if v is None:
+            if "invoice_id" not in src:
+                absent += ("invoice_id",)
+            self.invoice_id = None
         else:
-            invoice_id = self.invoice_id
+            try:
+                self.invoice_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "invoice_id", v, error)
 
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
+        v = src.get("invoice_number")
+        if v is None:
+            if "invoice_number" not in src:
+                absent += ("invoice_number",)
+            self.invoice_number = None
+        elif type(v) is str:
+            self.invoice_number = v
         else:
-            invoice_number = self.invoice_number
+            try:
+                self.invoice_number = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "invoice_number", v, error)
 
-        amount_cents: int | None | Unset
-        if isinstance(self.amount_cents, Unset):
-            amount_cents = UNSET
+        v = src.get("amount_cents")
+        if v is None:
+            if "amount_cents" not in src:
+                absent += ("amount_cents",)
+            self.amount_cents = None
+        elif type(v) is int:
+            self.amount_cents = v
         else:
-            amount_cents = self.amount_cents
+            try:
+                self.amount_cents = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "amount_cents", v, error)
 
-        invoice_outstanding_balance_cents: int | None | Unset
-        if isinstance(self.invoice_outstanding_balance_cents, Unset):
-            invoice_outstanding_balance_cents = UNSET
+        v = src.get("invoice_outstanding_balance_cents")
+        if v is None:
+            if "invoice_outstanding_balance_cents" not in src:
+                absent += ("invoice_outstanding_balance_cents",)
+            self.invoice_outstanding_balance_cents = None
+        elif type(v) is int:
+            self.invoice_outstanding_balance_cents = v
         else:
-            invoice_outstanding_balance_cents = self.invoice_outstanding_balance_cents
+            try:
+                self.invoice_outstanding_balance_cents = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "invoice_outstanding_balance_cents", v, error)
 
-        applied_at: None | str | Unset
-        if isinstance(self.applied_at, Unset):
-            applied_at = UNSET
-        elif isinstance(self.applied_at, datetime.datetime):
-            applied_at = self.applied_at.isoformat()
+        v = src.get("applied_at")
+        if v is None:
+            if "applied_at" not in src:
+                absent += ("applied_at",)
+            self.applied_at = None
         else:
-            applied_at = self.applied_at
+            try:
+                self.applied_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "applied_at", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if amount_cents is not UNSET:
-            field_dict["amount_cents"] = amount_cents
-        if invoice_outstanding_balance_cents is not UNSET:
-            field_dict["invoice_outstanding_balance_cents"] = invoice_outstanding_balance_cents
-        if applied_at is not UNSET:
-            field_dict["applied_at"] = applied_at
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            _invoice_id = _object.get("invoice_id", UNSET)
-            invoice_id: None | Unset | UUID
-            if _invoice_id is None or _invoice_id is UNSET:
-                invoice_id = _invoice_id
-            else:
-                if not isinstance(_invoice_id, str):
-                    raise TypeError(f"unexpected {type(_invoice_id).__name__} value")
-                invoice_id_type_0 = UUID(_invoice_id)
-
-                invoice_id = invoice_id_type_0
-
-            _set(self, "invoice_id", invoice_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["invoice_id"] = ResponseValidationError.nest(_failure, "invoice_id")
-
-        try:
-            invoice_number = _object.get("invoice_number", UNSET)
-
-            _set(self, "invoice_number", invoice_number)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["invoice_number"] = ResponseValidationError.nest(_failure, "invoice_number")
-
-        try:
-            amount_cents = _object.get("amount_cents", UNSET)
-
-            _set(self, "amount_cents", amount_cents)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
-
-        try:
-            invoice_outstanding_balance_cents = _object.get("invoice_outstanding_balance_cents", UNSET)
-
-            _set(self, "invoice_outstanding_balance_cents", invoice_outstanding_balance_cents)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["invoice_outstanding_balance_cents"] = ResponseValidationError.nest(
-                _failure, "invoice_outstanding_balance_cents"
-            )
-
-        try:
-            _applied_at = _object.get("applied_at", UNSET)
-            applied_at: datetime.datetime | None | Unset
-            if _applied_at is None or _applied_at is UNSET:
-                applied_at = _applied_at
-            else:
-                if not isinstance(_applied_at, str):
-                    raise TypeError(f"unexpected {type(_applied_at).__name__} value")
-                applied_at_type_0 = datetime.datetime.fromisoformat(_applied_at)
-
-                applied_at = applied_at_type_0
-
-            _set(self, "applied_at", applied_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["applied_at"] = ResponseValidationError.nest(_failure, "applied_at")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A CustomerCreditAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 5 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

@@ -1,17 +1,12 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="Document")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,171 +20,161 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class Document(Model):
     """A stored document (the invoice or credit note as a file), with a link to fetch it.
 
     Attributes:
-        url (None | str | Unset):
-        expires_in (int | None | Unset):
-        document_id (None | Unset | UUID):
-        file_name (None | str | Unset):
-        file_size (int | None | Unset):
-        mime_type (None | str | Unset):
+        url (str | None):
+        expires_in (int | None):
+        document_id (UUID | None):
+        file_name (str | None):
+        file_size (int | None):
+        mime_type (str | None):
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "url",
+        "expires_in",
+        "document_id",
+        "file_name",
+        "file_size",
+        "mime_type",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "url",
+        "expires_in",
+        "document_id",
+        "file_name",
+        "file_size",
+        "mime_type",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "url",
+        "expires_in",
+        "document_id",
+        "file_name",
+        "file_size",
+        "mime_type",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    url: None | str | Unset = UNSET
-    expires_in: int | None | Unset = UNSET
-    document_id: None | Unset | UUID = UNSET
-    file_name: None | str | Unset = UNSET
-    file_size: int | None | Unset = UNSET
-    mime_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    url: str | None
+    expires_in: int | None
+    document_id: UUID | None
+    file_name: str | None
+    file_size: int | None
+    mime_type: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        expires_in: int | None = None,
+        document_id: UUID | None = None,
+        file_name: str | None = None,
+        file_size: int | None = None,
+        mime_type: str | None = None,
+    ) -> None:
+        self.url = url
+        self.expires_in = expires_in
+        self.document_id = document_id
+        self.file_name = file_name
+        self.file_size = file_size
+        self.mime_type = mime_type
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("url")
+        if v is None:
+            if "url" not in src:
+                absent += ("url",)
+            self.url = None
+        elif type(v) is str:
+            self.url = v
         else:
-            url = self.url
+            try:
+                self.url = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "url", v, error)
 
-        expires_in: int | None | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
+        v = src.get("expires_in")
+        if v is None:
+            if "expires_in" not in src:
+                absent += ("expires_in",)
+            self.expires_in = None
+        elif type(v) is int:
+            self.expires_in = v
         else:
-            expires_in = self.expires_in
+            try:
+                self.expires_in = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "expires_in", v, error)
 
-        document_id: None | str | Unset
-        if isinstance(self.document_id, Unset):
-            document_id = UNSET
-        elif isinstance(self.document_id, UUID):
-            document_id = str(self.document_id)
+        v = src.get("document_id")
+        if v is None:
+            if "document_id" not in src:
+                absent += ("document_id",)
+            self.document_id = None
         else:
-            document_id = self.document_id
+            try:
+                self.document_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "document_id", v, error)
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
+        v = src.get("file_name")
+        if v is None:
+            if "file_name" not in src:
+                absent += ("file_name",)
+            self.file_name = None
+        elif type(v) is str:
+            self.file_name = v
         else:
-            file_name = self.file_name
+            try:
+                self.file_name = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "file_name", v, error)
 
-        file_size: int | None | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
+        v = src.get("file_size")
+        if v is None:
+            if "file_size" not in src:
+                absent += ("file_size",)
+            self.file_size = None
+        elif type(v) is int:
+            self.file_size = v
         else:
-            file_size = self.file_size
+            try:
+                self.file_size = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "file_size", v, error)
 
-        mime_type: None | str | Unset
-        if isinstance(self.mime_type, Unset):
-            mime_type = UNSET
+        v = src.get("mime_type")
+        if v is None:
+            if "mime_type" not in src:
+                absent += ("mime_type",)
+            self.mime_type = None
+        elif type(v) is str:
+            self.mime_type = v
         else:
-            mime_type = self.mime_type
+            try:
+                self.mime_type = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "mime_type", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if mime_type is not UNSET:
-            field_dict["mime_type"] = mime_type
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            url = _object.get("url", UNSET)
-
-            _set(self, "url", url)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["url"] = ResponseValidationError.nest(_failure, "url")
-
-        try:
-            expires_in = _object.get("expires_in", UNSET)
-
-            _set(self, "expires_in", expires_in)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["expires_in"] = ResponseValidationError.nest(_failure, "expires_in")
-
-        try:
-            _document_id = _object.get("document_id", UNSET)
-            document_id: None | Unset | UUID
-            if _document_id is None or _document_id is UNSET:
-                document_id = _document_id
-            else:
-                if not isinstance(_document_id, str):
-                    raise TypeError(f"unexpected {type(_document_id).__name__} value")
-                document_id_type_0 = UUID(_document_id)
-
-                document_id = document_id_type_0
-
-            _set(self, "document_id", document_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["document_id"] = ResponseValidationError.nest(_failure, "document_id")
-
-        try:
-            file_name = _object.get("file_name", UNSET)
-
-            _set(self, "file_name", file_name)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["file_name"] = ResponseValidationError.nest(_failure, "file_name")
-
-        try:
-            file_size = _object.get("file_size", UNSET)
-
-            _set(self, "file_size", file_size)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["file_size"] = ResponseValidationError.nest(_failure, "file_size")
-
-        try:
-            mime_type = _object.get("mime_type", UNSET)
-
-            _set(self, "mime_type", mime_type)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["mime_type"] = ResponseValidationError.nest(_failure, "mime_type")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A Document read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 6 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

@@ -1,16 +1,11 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="Error")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,151 +19,150 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class Error(Model):
     """Thred's error envelope. The error-handling guide documents {error, error_code, details}; the API reference samples
     show {error_code, message, detail, request_id}. Both are read here.
 
         Attributes:
-            error (None | str | Unset): Message (error-handling guide shape).
-            error_code (None | str | Unset): Machine-readable code, for example authentication_required, invalid_token,
-                permission_denied, validation_error, business_not_found, invoice_not_found.
-            details (Any | Unset): Field errors (error-handling guide shape), documented as an object mapping a field name
-                to a list of messages.
-            message (None | str | Unset): Message (API reference shape).
-            detail (Any | Unset): Details (API reference shape), documented as an object.
-            request_id (None | str | Unset): Request identifier (API reference shape).
+            error (str | None): Message (error-handling guide shape).
+            error_code (str | None): Machine-readable code, for example authentication_required, invalid_token, permission_denied,
+                validation_error, business_not_found, invoice_not_found.
+            details (Any | None): Field errors (error-handling guide shape), documented as an object mapping a field name to a list of
+                messages.
+            message (str | None): Message (API reference shape).
+            detail (Any | None): Details (API reference shape), documented as an object.
+            request_id (str | None): Request identifier (API reference shape).
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "error",
+        "error_code",
+        "details",
+        "message",
+        "detail",
+        "request_id",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "error",
+        "error_code",
+        "details",
+        "message",
+        "detail",
+        "request_id",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "error",
+        "error_code",
+        "details",
+        "message",
+        "detail",
+        "request_id",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    error: None | str | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    details: Any | Unset = UNSET
-    message: None | str | Unset = UNSET
-    detail: Any | Unset = UNSET
-    request_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    error: str | None
+    error_code: str | None
+    details: Any | None
+    message: str | None
+    detail: Any | None
+    request_id: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
+    def __init__(
+        self,
+        *,
+        error: str | None = None,
+        error_code: str | None = None,
+        details: Any | None = None,
+        message: str | None = None,
+        detail: Any | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.error = error
+        self.error_code = error_code
+        self.details = details
+        self.message = message
+        self.detail = detail
+        self.request_id = request_id
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("error")
+        if v is None:
+            if "error" not in src:
+                absent += ("error",)
+            self.error = None
+        elif type(v) is str:
+            self.error = v
         else:
-            error = self.error
+            try:
+                self.error = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "error", v, error)
 
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
+        v = src.get("error_code")
+        if v is None:
+            if "error_code" not in src:
+                absent += ("error_code",)
+            self.error_code = None
+        elif type(v) is str:
+            self.error_code = v
         else:
-            error_code = self.error_code
+            try:
+                self.error_code = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "error_code", v, error)
 
-        details = self.details
+        v = src.get("details")
+        if v is None and "details" not in src:
+            absent += ("details",)
+        self.details = v
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
+        v = src.get("message")
+        if v is None:
+            if "message" not in src:
+                absent += ("message",)
+            self.message = None
+        elif type(v) is str:
+            self.message = v
         else:
-            message = self.message
+            try:
+                self.message = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "message", v, error)
 
-        detail = self.detail
+        v = src.get("detail")
+        if v is None and "detail" not in src:
+            absent += ("detail",)
+        self.detail = v
 
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
+        v = src.get("request_id")
+        if v is None:
+            if "request_id" not in src:
+                absent += ("request_id",)
+            self.request_id = None
+        elif type(v) is str:
+            self.request_id = v
         else:
-            request_id = self.request_id
+            try:
+                self.request_id = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "request_id", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if details is not UNSET:
-            field_dict["details"] = details
-        if message is not UNSET:
-            field_dict["message"] = message
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            error = _object.get("error", UNSET)
-
-            _set(self, "error", error)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["error"] = ResponseValidationError.nest(_failure, "error")
-
-        try:
-            error_code = _object.get("error_code", UNSET)
-
-            _set(self, "error_code", error_code)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["error_code"] = ResponseValidationError.nest(_failure, "error_code")
-
-        try:
-            _set(self, "details", _object.get("details", UNSET))
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["details"] = ResponseValidationError.nest(_failure, "details")
-
-        try:
-            message = _object.get("message", UNSET)
-
-            _set(self, "message", message)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["message"] = ResponseValidationError.nest(_failure, "message")
-
-        try:
-            _set(self, "detail", _object.get("detail", UNSET))
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["detail"] = ResponseValidationError.nest(_failure, "detail")
-
-        try:
-            request_id = _object.get("request_id", UNSET)
-
-            _set(self, "request_id", request_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["request_id"] = ResponseValidationError.nest(_failure, "request_id")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A Error read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 6 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

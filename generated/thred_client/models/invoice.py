@@ -1,18 +1,13 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="Invoice")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -51,882 +46,666 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class Invoice(Model):
     """An invoice issued by the business to one of its customers.
 
     Attributes:
         id (UUID):
-        type_ (None | str | Unset):
-        business_id (None | Unset | UUID):
-        status (None | str | Unset): Invoice status. Known values: sent, paid, partially_paid, voided, refunded (see
-            InvoiceStatus); the documentation's example shows "SENT".
-        sent_at (datetime.datetime | None | Unset):
-        due_at (datetime.datetime | None | Unset):
-        paid_at (datetime.datetime | None | Unset):
-        voided_at (datetime.datetime | None | Unset):
-        is_overdue (bool | None | Unset):
-        invoice_number (None | str | Unset):
-        invoice_type (None | str | Unset): Invoice type; the documentation's example shows "invoice".
-        currency (None | str | Unset):
-        customer (Customer | None | Unset):
-        line_items (list[InvoiceLineItem] | None | Unset):
-        subtotal (int | None | Unset):
-        additional_discount (int | None | Unset):
-        additional_sales_taxes (list[InvoiceSalesTax] | None | Unset):
-        additional_sales_taxes_total (int | None | Unset):
-        tips (int | None | Unset):
-        tips_account (None | str | Unset):
-        total_amount (int | None | Unset):
-        outstanding_balance (int | None | Unset):
-        payment_allocations (list[InvoicePaymentAllocation] | None | Unset):
-        credit_allocations (list[InvoiceCreditAllocation] | None | Unset):
-        refund_allocations (list[InvoiceRefundAllocation] | None | Unset):
-        write_offs (list[InvoiceWriteOff] | None | Unset):
-        document (Document | None | Unset):
-        imported_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        external_id (None | str | Unset):
-        memo (None | str | Unset):
+        type_ (str | None):
+        business_id (UUID | None):
+        status (str | None): Invoice status. Known values: sent, paid, partially_paid, voided, refunded (see InvoiceStatus); the
+            documentation's example shows "SENT".
+        sent_at (datetime.datetime | None):
+        due_at (datetime.datetime | None):
+        paid_at (datetime.datetime | None):
+        voided_at (datetime.datetime | None):
+        is_overdue (bool | None):
+        invoice_number (str | None):
+        invoice_type (str | None): Invoice type; the documentation's example shows "invoice".
+        currency (str | None):
+        customer (Customer | None):
+        line_items (list[InvoiceLineItem] | None):
+        subtotal (int | None):
+        additional_discount (int | None):
+        additional_sales_taxes (list[InvoiceSalesTax] | None):
+        additional_sales_taxes_total (int | None):
+        tips (int | None):
+        tips_account (str | None):
+        total_amount (int | None):
+        outstanding_balance (int | None):
+        payment_allocations (list[InvoicePaymentAllocation] | None):
+        credit_allocations (list[InvoiceCreditAllocation] | None):
+        refund_allocations (list[InvoiceRefundAllocation] | None):
+        write_offs (list[InvoiceWriteOff] | None):
+        document (Document | None):
+        imported_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        external_id (str | None):
+        memo (str | None):
     """
 
-    _required = ("id",)
-    _nested = (
-        ("customer", "customer"),
-        ("line_items", "line_items"),
-        ("additional_sales_taxes", "additional_sales_taxes"),
-        ("payment_allocations", "payment_allocations"),
-        ("credit_allocations", "credit_allocations"),
-        ("refund_allocations", "refund_allocations"),
-        ("write_offs", "write_offs"),
-        ("document", "document"),
+    __slots__ = (
+        "id",
+        "type_",
+        "business_id",
+        "status",
+        "sent_at",
+        "due_at",
+        "paid_at",
+        "voided_at",
+        "is_overdue",
+        "invoice_number",
+        "invoice_type",
+        "currency",
+        "customer",
+        "line_items",
+        "subtotal",
+        "additional_discount",
+        "additional_sales_taxes",
+        "additional_sales_taxes_total",
+        "tips",
+        "tips_account",
+        "total_amount",
+        "outstanding_balance",
+        "payment_allocations",
+        "credit_allocations",
+        "refund_allocations",
+        "write_offs",
+        "document",
+        "imported_at",
+        "updated_at",
+        "external_id",
+        "memo",
     )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "business_id",
+        "status",
+        "sent_at",
+        "due_at",
+        "paid_at",
+        "voided_at",
+        "is_overdue",
+        "invoice_number",
+        "invoice_type",
+        "currency",
+        "customer",
+        "line_items",
+        "subtotal",
+        "additional_discount",
+        "additional_sales_taxes",
+        "additional_sales_taxes_total",
+        "tips",
+        "tips_account",
+        "total_amount",
+        "outstanding_balance",
+        "payment_allocations",
+        "credit_allocations",
+        "refund_allocations",
+        "write_offs",
+        "document",
+        "imported_at",
+        "updated_at",
+        "external_id",
+        "memo",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "business_id",
+        "status",
+        "sent_at",
+        "due_at",
+        "paid_at",
+        "voided_at",
+        "is_overdue",
+        "invoice_number",
+        "invoice_type",
+        "currency",
+        "customer",
+        "line_items",
+        "subtotal",
+        "additional_discount",
+        "additional_sales_taxes",
+        "additional_sales_taxes_total",
+        "tips",
+        "tips_account",
+        "total_amount",
+        "outstanding_balance",
+        "payment_allocations",
+        "credit_allocations",
+        "refund_allocations",
+        "write_offs",
+        "document",
+        "imported_at",
+        "updated_at",
+        "external_id",
+        "memo",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_datetime,
+        _m.dump_datetime,
+        _m.dump_datetime,
+        _m.dump_datetime,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_model,
+        _m.dump_list(_m.dump_model),
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_list(_m.dump_model),
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_list(_m.dump_model),
+        _m.dump_list(_m.dump_model),
+        _m.dump_list(_m.dump_model),
+        _m.dump_list(_m.dump_model),
+        _m.dump_model,
+        _m.dump_datetime,
+        _m.dump_datetime,
+        _m.dump_plain,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+    _open: ClassVar[bool] = True
 
     id: UUID
-    type_: None | str | Unset = UNSET
-    business_id: None | Unset | UUID = UNSET
-    status: None | str | Unset = UNSET
-    sent_at: datetime.datetime | None | Unset = UNSET
-    due_at: datetime.datetime | None | Unset = UNSET
-    paid_at: datetime.datetime | None | Unset = UNSET
-    voided_at: datetime.datetime | None | Unset = UNSET
-    is_overdue: bool | None | Unset = UNSET
-    invoice_number: None | str | Unset = UNSET
-    invoice_type: None | str | Unset = UNSET
-    currency: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    line_items: list[InvoiceLineItem] | None | Unset = UNSET
-    subtotal: int | None | Unset = UNSET
-    additional_discount: int | None | Unset = UNSET
-    additional_sales_taxes: list[InvoiceSalesTax] | None | Unset = UNSET
-    additional_sales_taxes_total: int | None | Unset = UNSET
-    tips: int | None | Unset = UNSET
-    tips_account: None | str | Unset = UNSET
-    total_amount: int | None | Unset = UNSET
-    outstanding_balance: int | None | Unset = UNSET
-    payment_allocations: list[InvoicePaymentAllocation] | None | Unset = UNSET
-    credit_allocations: list[InvoiceCreditAllocation] | None | Unset = UNSET
-    refund_allocations: list[InvoiceRefundAllocation] | None | Unset = UNSET
-    write_offs: list[InvoiceWriteOff] | None | Unset = UNSET
-    document: Document | None | Unset = UNSET
-    imported_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    memo: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None
+    business_id: UUID | None
+    status: str | None
+    sent_at: datetime.datetime | None
+    due_at: datetime.datetime | None
+    paid_at: datetime.datetime | None
+    voided_at: datetime.datetime | None
+    is_overdue: bool | None
+    invoice_number: str | None
+    invoice_type: str | None
+    currency: str | None
+    customer: Customer | None
+    line_items: list[InvoiceLineItem] | None
+    subtotal: int | None
+    additional_discount: int | None
+    additional_sales_taxes: list[InvoiceSalesTax] | None
+    additional_sales_taxes_total: int | None
+    tips: int | None
+    tips_account: str | None
+    total_amount: int | None
+    outstanding_balance: int | None
+    payment_allocations: list[InvoicePaymentAllocation] | None
+    credit_allocations: list[InvoiceCreditAllocation] | None
+    refund_allocations: list[InvoiceRefundAllocation] | None
+    write_offs: list[InvoiceWriteOff] | None
+    document: Document | None
+    imported_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    external_id: str | None
+    memo: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        type_: str | None = None,
+        business_id: UUID | None = None,
+        status: str | None = None,
+        sent_at: datetime.datetime | None = None,
+        due_at: datetime.datetime | None = None,
+        paid_at: datetime.datetime | None = None,
+        voided_at: datetime.datetime | None = None,
+        is_overdue: bool | None = None,
+        invoice_number: str | None = None,
+        invoice_type: str | None = None,
+        currency: str | None = None,
+        customer: Customer | None = None,
+        line_items: list[InvoiceLineItem] | None = None,
+        subtotal: int | None = None,
+        additional_discount: int | None = None,
+        additional_sales_taxes: list[InvoiceSalesTax] | None = None,
+        additional_sales_taxes_total: int | None = None,
+        tips: int | None = None,
+        tips_account: str | None = None,
+        total_amount: int | None = None,
+        outstanding_balance: int | None = None,
+        payment_allocations: list[InvoicePaymentAllocation] | None = None,
+        credit_allocations: list[InvoiceCreditAllocation] | None = None,
+        refund_allocations: list[InvoiceRefundAllocation] | None = None,
+        write_offs: list[InvoiceWriteOff] | None = None,
+        document: Document | None = None,
+        imported_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        external_id: str | None = None,
+        memo: str | None = None,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.business_id = business_id
+        self.status = status
+        self.sent_at = sent_at
+        self.due_at = due_at
+        self.paid_at = paid_at
+        self.voided_at = voided_at
+        self.is_overdue = is_overdue
+        self.invoice_number = invoice_number
+        self.invoice_type = invoice_type
+        self.currency = currency
+        self.customer = customer
+        self.line_items = line_items
+        self.subtotal = subtotal
+        self.additional_discount = additional_discount
+        self.additional_sales_taxes = additional_sales_taxes
+        self.additional_sales_taxes_total = additional_sales_taxes_total
+        self.tips = tips
+        self.tips_account = tips_account
+        self.total_amount = total_amount
+        self.outstanding_balance = outstanding_balance
+        self.payment_allocations = payment_allocations
+        self.credit_allocations = credit_allocations
+        self.refund_allocations = refund_allocations
+        self.write_offs = write_offs
+        self.document = document
+        self.imported_at = imported_at
+        self.updated_at = updated_at
+        self.external_id = external_id
+        self.memo = memo
+        self._init_meta()
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src["id"]
+        try:
+            self.id = _m.to_uuid(v)
+        except (TypeError, ValueError) as error:
+            bad = _m.fail(bad, "id", v, error)
+
+        v = src.get("type")
+        if v is None:
+            if "type" not in src:
+                absent += ("type_",)
+            self.type_ = None
+        elif type(v) is str:
+            self.type_ = v
         else:
-            type_ = self.type_
+            try:
+                self.type_ = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "type_", v, error)
 
-        business_id: None | str | Unset
-        if isinstance(self.business_id, Unset):
-            business_id = UNSET
-        elif isinstance(self.business_id, UUID):
-            business_id = str(self.business_id)
+        v = src.get("business_id")
+        if v is None:
+            if "business_id" not in src:
+                absent += ("business_id",)
+            self.business_id = None
         else:
-            business_id = self.business_id
+            try:
+                self.business_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "business_id", v, error)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        v = src.get("status")
+        if v is None:
+            if "status" not in src:
+                absent += ("status",)
+            self.status = None
+        elif type(v) is str:
+            self.status = v
         else:
-            status = self.status
+            try:
+                self.status = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "status", v, error)
 
-        sent_at: None | str | Unset
-        if isinstance(self.sent_at, Unset):
-            sent_at = UNSET
-        elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
+        v = src.get("sent_at")
+        if v is None:
+            if "sent_at" not in src:
+                absent += ("sent_at",)
+            self.sent_at = None
         else:
-            sent_at = self.sent_at
+            try:
+                self.sent_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "sent_at", v, error)
 
-        due_at: None | str | Unset
-        if isinstance(self.due_at, Unset):
-            due_at = UNSET
-        elif isinstance(self.due_at, datetime.datetime):
-            due_at = self.due_at.isoformat()
+        v = src.get("due_at")
+        if v is None:
+            if "due_at" not in src:
+                absent += ("due_at",)
+            self.due_at = None
         else:
-            due_at = self.due_at
+            try:
+                self.due_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "due_at", v, error)
 
-        paid_at: None | str | Unset
-        if isinstance(self.paid_at, Unset):
-            paid_at = UNSET
-        elif isinstance(self.paid_at, datetime.datetime):
-            paid_at = self.paid_at.isoformat()
+        v = src.get("paid_at")
+        if v is None:
+            if "paid_at" not in src:
+                absent += ("paid_at",)
+            self.paid_at = None
         else:
-            paid_at = self.paid_at
+            try:
+                self.paid_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "paid_at", v, error)
 
-        voided_at: None | str | Unset
-        if isinstance(self.voided_at, Unset):
-            voided_at = UNSET
-        elif isinstance(self.voided_at, datetime.datetime):
-            voided_at = self.voided_at.isoformat()
+        v = src.get("voided_at")
+        if v is None:
+            if "voided_at" not in src:
+                absent += ("voided_at",)
+            self.voided_at = None
         else:
-            voided_at = self.voided_at
+            try:
+                self.voided_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "voided_at", v, error)
 
-        is_overdue: bool | None | Unset
-        if isinstance(self.is_overdue, Unset):
-            is_overdue = UNSET
+        v = src.get("is_overdue")
+        if v is None:
+            if "is_overdue" not in src:
+                absent += ("is_overdue",)
+            self.is_overdue = None
+        elif type(v) is bool:
+            self.is_overdue = v
         else:
-            is_overdue = self.is_overdue
+            try:
+                self.is_overdue = _m.to_bool(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "is_overdue", v, error)
 
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
+        v = src.get("invoice_number")
+        if v is None:
+            if "invoice_number" not in src:
+                absent += ("invoice_number",)
+            self.invoice_number = None
+        elif type(v) is str:
+            self.invoice_number = v
         else:
-            invoice_number = self.invoice_number
+            try:
+                self.invoice_number = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "invoice_number", v, error)
 
-        invoice_type: None | str | Unset
-        if isinstance(self.invoice_type, Unset):
-            invoice_type = UNSET
+        v = src.get("invoice_type")
+        if v is None:
+            if "invoice_type" not in src:
+                absent += ("invoice_type",)
+            self.invoice_type = None
+        elif type(v) is str:
+            self.invoice_type = v
         else:
-            invoice_type = self.invoice_type
+            try:
+                self.invoice_type = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "invoice_type", v, error)
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
+        v = src.get("currency")
+        if v is None:
+            if "currency" not in src:
+                absent += ("currency",)
+            self.currency = None
+        elif type(v) is str:
+            self.currency = v
         else:
-            currency = self.currency
+            try:
+                self.currency = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "currency", v, error)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
+        v = src.get("customer")
+        if v is None:
+            if "customer" not in src:
+                absent += ("customer",)
+            self.customer = None
         else:
-            customer = self.customer
+            try:
+                self.customer = _m.nested(Customer, v, (path, "customer"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "customer", v, error)
 
-        line_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.line_items, Unset):
-            line_items = UNSET
-        elif isinstance(self.line_items, list):
-            line_items = []
-            for line_items_type_0_item_data in self.line_items:
-                line_items_type_0_item = line_items_type_0_item_data.to_dict()
-                line_items.append(line_items_type_0_item)
-
+        v = src.get("line_items")
+        if v is None:
+            if "line_items" not in src:
+                absent += ("line_items",)
+            self.line_items = None
         else:
-            line_items = self.line_items
+            try:
+                self.line_items = _m.model_list(InvoiceLineItem, v, (path, "line_items"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "line_items", v, error)
 
-        subtotal: int | None | Unset
-        if isinstance(self.subtotal, Unset):
-            subtotal = UNSET
+        v = src.get("subtotal")
+        if v is None:
+            if "subtotal" not in src:
+                absent += ("subtotal",)
+            self.subtotal = None
+        elif type(v) is int:
+            self.subtotal = v
         else:
-            subtotal = self.subtotal
+            try:
+                self.subtotal = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "subtotal", v, error)
 
-        additional_discount: int | None | Unset
-        if isinstance(self.additional_discount, Unset):
-            additional_discount = UNSET
+        v = src.get("additional_discount")
+        if v is None:
+            if "additional_discount" not in src:
+                absent += ("additional_discount",)
+            self.additional_discount = None
+        elif type(v) is int:
+            self.additional_discount = v
         else:
-            additional_discount = self.additional_discount
+            try:
+                self.additional_discount = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "additional_discount", v, error)
 
-        additional_sales_taxes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.additional_sales_taxes, Unset):
-            additional_sales_taxes = UNSET
-        elif isinstance(self.additional_sales_taxes, list):
-            additional_sales_taxes = []
-            for additional_sales_taxes_type_0_item_data in self.additional_sales_taxes:
-                additional_sales_taxes_type_0_item = additional_sales_taxes_type_0_item_data.to_dict()
-                additional_sales_taxes.append(additional_sales_taxes_type_0_item)
-
+        v = src.get("additional_sales_taxes")
+        if v is None:
+            if "additional_sales_taxes" not in src:
+                absent += ("additional_sales_taxes",)
+            self.additional_sales_taxes = None
         else:
-            additional_sales_taxes = self.additional_sales_taxes
+            try:
+                self.additional_sales_taxes = _m.model_list(
+                    InvoiceSalesTax, v, (path, "additional_sales_taxes")
+                )
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "additional_sales_taxes", v, error)
 
-        additional_sales_taxes_total: int | None | Unset
-        if isinstance(self.additional_sales_taxes_total, Unset):
-            additional_sales_taxes_total = UNSET
+        v = src.get("additional_sales_taxes_total")
+        if v is None:
+            if "additional_sales_taxes_total" not in src:
+                absent += ("additional_sales_taxes_total",)
+            self.additional_sales_taxes_total = None
+        elif type(v) is int:
+            self.additional_sales_taxes_total = v
         else:
-            additional_sales_taxes_total = self.additional_sales_taxes_total
+            try:
+                self.additional_sales_taxes_total = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "additional_sales_taxes_total", v, error)
 
-        tips: int | None | Unset
-        if isinstance(self.tips, Unset):
-            tips = UNSET
+        v = src.get("tips")
+        if v is None:
+            if "tips" not in src:
+                absent += ("tips",)
+            self.tips = None
+        elif type(v) is int:
+            self.tips = v
         else:
-            tips = self.tips
+            try:
+                self.tips = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "tips", v, error)
 
-        tips_account: None | str | Unset
-        if isinstance(self.tips_account, Unset):
-            tips_account = UNSET
+        v = src.get("tips_account")
+        if v is None:
+            if "tips_account" not in src:
+                absent += ("tips_account",)
+            self.tips_account = None
+        elif type(v) is str:
+            self.tips_account = v
         else:
-            tips_account = self.tips_account
+            try:
+                self.tips_account = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "tips_account", v, error)
 
-        total_amount: int | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
+        v = src.get("total_amount")
+        if v is None:
+            if "total_amount" not in src:
+                absent += ("total_amount",)
+            self.total_amount = None
+        elif type(v) is int:
+            self.total_amount = v
         else:
-            total_amount = self.total_amount
+            try:
+                self.total_amount = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "total_amount", v, error)
 
-        outstanding_balance: int | None | Unset
-        if isinstance(self.outstanding_balance, Unset):
-            outstanding_balance = UNSET
+        v = src.get("outstanding_balance")
+        if v is None:
+            if "outstanding_balance" not in src:
+                absent += ("outstanding_balance",)
+            self.outstanding_balance = None
+        elif type(v) is int:
+            self.outstanding_balance = v
         else:
-            outstanding_balance = self.outstanding_balance
+            try:
+                self.outstanding_balance = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "outstanding_balance", v, error)
 
-        payment_allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_allocations, Unset):
-            payment_allocations = UNSET
-        elif isinstance(self.payment_allocations, list):
-            payment_allocations = []
-            for payment_allocations_type_0_item_data in self.payment_allocations:
-                payment_allocations_type_0_item = payment_allocations_type_0_item_data.to_dict()
-                payment_allocations.append(payment_allocations_type_0_item)
-
+        v = src.get("payment_allocations")
+        if v is None:
+            if "payment_allocations" not in src:
+                absent += ("payment_allocations",)
+            self.payment_allocations = None
         else:
-            payment_allocations = self.payment_allocations
+            try:
+                self.payment_allocations = _m.model_list(
+                    InvoicePaymentAllocation, v, (path, "payment_allocations")
+                )
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "payment_allocations", v, error)
 
-        credit_allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.credit_allocations, Unset):
-            credit_allocations = UNSET
-        elif isinstance(self.credit_allocations, list):
-            credit_allocations = []
-            for credit_allocations_type_0_item_data in self.credit_allocations:
-                credit_allocations_type_0_item = credit_allocations_type_0_item_data.to_dict()
-                credit_allocations.append(credit_allocations_type_0_item)
-
+        v = src.get("credit_allocations")
+        if v is None:
+            if "credit_allocations" not in src:
+                absent += ("credit_allocations",)
+            self.credit_allocations = None
         else:
-            credit_allocations = self.credit_allocations
+            try:
+                self.credit_allocations = _m.model_list(
+                    InvoiceCreditAllocation, v, (path, "credit_allocations")
+                )
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "credit_allocations", v, error)
 
-        refund_allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refund_allocations, Unset):
-            refund_allocations = UNSET
-        elif isinstance(self.refund_allocations, list):
-            refund_allocations = []
-            for refund_allocations_type_0_item_data in self.refund_allocations:
-                refund_allocations_type_0_item = refund_allocations_type_0_item_data.to_dict()
-                refund_allocations.append(refund_allocations_type_0_item)
-
+        v = src.get("refund_allocations")
+        if v is None:
+            if "refund_allocations" not in src:
+                absent += ("refund_allocations",)
+            self.refund_allocations = None
         else:
-            refund_allocations = self.refund_allocations
+            try:
+                self.refund_allocations = _m.model_list(
+                    InvoiceRefundAllocation, v, (path, "refund_allocations")
+                )
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "refund_allocations", v, error)
 
-        write_offs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.write_offs, Unset):
-            write_offs = UNSET
-        elif isinstance(self.write_offs, list):
-            write_offs = []
-            for write_offs_type_0_item_data in self.write_offs:
-                write_offs_type_0_item = write_offs_type_0_item_data.to_dict()
-                write_offs.append(write_offs_type_0_item)
-
+        v = src.get("write_offs")
+        if v is None:
+            if "write_offs" not in src:
+                absent += ("write_offs",)
+            self.write_offs = None
         else:
-            write_offs = self.write_offs
+            try:
+                self.write_offs = _m.model_list(InvoiceWriteOff, v, (path, "write_offs"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "write_offs", v, error)
 
-        document: dict[str, Any] | None | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        elif isinstance(self.document, Document):
-            document = self.document.to_dict()
+        v = src.get("document")
+        if v is None:
+            if "document" not in src:
+                absent += ("document",)
+            self.document = None
         else:
-            document = self.document
+            try:
+                self.document = _m.nested(Document, v, (path, "document"))
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "document", v, error)
 
-        imported_at: None | str | Unset
-        if isinstance(self.imported_at, Unset):
-            imported_at = UNSET
-        elif isinstance(self.imported_at, datetime.datetime):
-            imported_at = self.imported_at.isoformat()
+        v = src.get("imported_at")
+        if v is None:
+            if "imported_at" not in src:
+                absent += ("imported_at",)
+            self.imported_at = None
         else:
-            imported_at = self.imported_at
+            try:
+                self.imported_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "imported_at", v, error)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        v = src.get("updated_at")
+        if v is None:
+            if "updated_at" not in src:
+                absent += ("updated_at",)
+            self.updated_at = None
         else:
-            updated_at = self.updated_at
+            try:
+                self.updated_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "updated_at", v, error)
 
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
+        v = src.get("external_id")
+        if v is None:
+            if "external_id" not in src:
+                absent += ("external_id",)
+            self.external_id = None
+        elif type(v) is str:
+            self.external_id = v
         else:
-            external_id = self.external_id
+            try:
+                self.external_id = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "external_id", v, error)
 
-        memo: None | str | Unset
-        if isinstance(self.memo, Unset):
-            memo = UNSET
+        v = src.get("memo")
+        if v is None:
+            if "memo" not in src:
+                absent += ("memo",)
+            self.memo = None
+        elif type(v) is str:
+            self.memo = v
         else:
-            memo = self.memo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if business_id is not UNSET:
-            field_dict["business_id"] = business_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sent_at is not UNSET:
-            field_dict["sent_at"] = sent_at
-        if due_at is not UNSET:
-            field_dict["due_at"] = due_at
-        if paid_at is not UNSET:
-            field_dict["paid_at"] = paid_at
-        if voided_at is not UNSET:
-            field_dict["voided_at"] = voided_at
-        if is_overdue is not UNSET:
-            field_dict["is_overdue"] = is_overdue
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if invoice_type is not UNSET:
-            field_dict["invoice_type"] = invoice_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if line_items is not UNSET:
-            field_dict["line_items"] = line_items
-        if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
-        if additional_discount is not UNSET:
-            field_dict["additional_discount"] = additional_discount
-        if additional_sales_taxes is not UNSET:
-            field_dict["additional_sales_taxes"] = additional_sales_taxes
-        if additional_sales_taxes_total is not UNSET:
-            field_dict["additional_sales_taxes_total"] = additional_sales_taxes_total
-        if tips is not UNSET:
-            field_dict["tips"] = tips
-        if tips_account is not UNSET:
-            field_dict["tips_account"] = tips_account
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if outstanding_balance is not UNSET:
-            field_dict["outstanding_balance"] = outstanding_balance
-        if payment_allocations is not UNSET:
-            field_dict["payment_allocations"] = payment_allocations
-        if credit_allocations is not UNSET:
-            field_dict["credit_allocations"] = credit_allocations
-        if refund_allocations is not UNSET:
-            field_dict["refund_allocations"] = refund_allocations
-        if write_offs is not UNSET:
-            field_dict["write_offs"] = write_offs
-        if document is not UNSET:
-            field_dict["document"] = document
-        if imported_at is not UNSET:
-            field_dict["imported_at"] = imported_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            id = UUID(_object["id"])
-
-            _set(self, "id", id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["id"] = ResponseValidationError.nest(_failure, "id")
-
-        try:
-            type_ = _object.get("type", UNSET)
-
-            _set(self, "type_", type_)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["type_"] = ResponseValidationError.nest(_failure, "type")
-
-        try:
-            _business_id = _object.get("business_id", UNSET)
-            business_id: None | Unset | UUID
-            if _business_id is None or _business_id is UNSET:
-                business_id = _business_id
-            else:
-                if not isinstance(_business_id, str):
-                    raise TypeError(f"unexpected {type(_business_id).__name__} value")
-                business_id_type_0 = UUID(_business_id)
-
-                business_id = business_id_type_0
-
-            _set(self, "business_id", business_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["business_id"] = ResponseValidationError.nest(_failure, "business_id")
-
-        try:
-            status = _object.get("status", UNSET)
-
-            _set(self, "status", status)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["status"] = ResponseValidationError.nest(_failure, "status")
-
-        try:
-            _sent_at = _object.get("sent_at", UNSET)
-            sent_at: datetime.datetime | None | Unset
-            if _sent_at is None or _sent_at is UNSET:
-                sent_at = _sent_at
-            else:
-                if not isinstance(_sent_at, str):
-                    raise TypeError(f"unexpected {type(_sent_at).__name__} value")
-                sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at)
-
-                sent_at = sent_at_type_0
-
-            _set(self, "sent_at", sent_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["sent_at"] = ResponseValidationError.nest(_failure, "sent_at")
-
-        try:
-            _due_at = _object.get("due_at", UNSET)
-            due_at: datetime.datetime | None | Unset
-            if _due_at is None or _due_at is UNSET:
-                due_at = _due_at
-            else:
-                if not isinstance(_due_at, str):
-                    raise TypeError(f"unexpected {type(_due_at).__name__} value")
-                due_at_type_0 = datetime.datetime.fromisoformat(_due_at)
-
-                due_at = due_at_type_0
-
-            _set(self, "due_at", due_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["due_at"] = ResponseValidationError.nest(_failure, "due_at")
-
-        try:
-            _paid_at = _object.get("paid_at", UNSET)
-            paid_at: datetime.datetime | None | Unset
-            if _paid_at is None or _paid_at is UNSET:
-                paid_at = _paid_at
-            else:
-                if not isinstance(_paid_at, str):
-                    raise TypeError(f"unexpected {type(_paid_at).__name__} value")
-                paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at)
-
-                paid_at = paid_at_type_0
-
-            _set(self, "paid_at", paid_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["paid_at"] = ResponseValidationError.nest(_failure, "paid_at")
-
-        try:
-            _voided_at = _object.get("voided_at", UNSET)
-            voided_at: datetime.datetime | None | Unset
-            if _voided_at is None or _voided_at is UNSET:
-                voided_at = _voided_at
-            else:
-                if not isinstance(_voided_at, str):
-                    raise TypeError(f"unexpected {type(_voided_at).__name__} value")
-                voided_at_type_0 = datetime.datetime.fromisoformat(_voided_at)
-
-                voided_at = voided_at_type_0
-
-            _set(self, "voided_at", voided_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["voided_at"] = ResponseValidationError.nest(_failure, "voided_at")
-
-        try:
-            is_overdue = _object.get("is_overdue", UNSET)
-
-            _set(self, "is_overdue", is_overdue)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["is_overdue"] = ResponseValidationError.nest(_failure, "is_overdue")
-
-        try:
-            invoice_number = _object.get("invoice_number", UNSET)
-
-            _set(self, "invoice_number", invoice_number)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["invoice_number"] = ResponseValidationError.nest(_failure, "invoice_number")
-
-        try:
-            invoice_type = _object.get("invoice_type", UNSET)
-
-            _set(self, "invoice_type", invoice_type)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["invoice_type"] = ResponseValidationError.nest(_failure, "invoice_type")
-
-        try:
-            currency = _object.get("currency", UNSET)
-
-            _set(self, "currency", currency)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["currency"] = ResponseValidationError.nest(_failure, "currency")
-
-        try:
-            _customer = _object.get("customer", UNSET)
-            customer: Customer | None | Unset
-            if _customer is None or _customer is UNSET:
-                customer = _customer
-            else:
-                if not isinstance(_customer, dict):
-                    raise TypeError(f"unexpected {type(_customer).__name__} value")
-                customer_type_0 = Customer.from_dict(_customer)
-
-                customer = customer_type_0
-
-            _set(self, "customer", customer)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["customer"] = ResponseValidationError.nest(_failure, "customer")
-
-        try:
-            _line_items = _object.get("line_items", UNSET)
-            line_items: list[InvoiceLineItem] | None | Unset
-            if _line_items is None or _line_items is UNSET:
-                line_items = _line_items
-            else:
-                if not isinstance(_line_items, list):
-                    raise TypeError(f"unexpected {type(_line_items).__name__} value")
-                line_items_type_0 = []
-                _line_items_type_0 = _line_items
-                for line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
-                    try:
-                        line_items_type_0_item = InvoiceLineItem.from_dict(line_items_type_0_item_data)
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, line_items_type_0_index)
-                    line_items_type_0.append(line_items_type_0_item)
-
-                line_items = line_items_type_0
-
-            _set(self, "line_items", line_items)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["line_items"] = ResponseValidationError.nest(_failure, "line_items")
-
-        try:
-            subtotal = _object.get("subtotal", UNSET)
-
-            _set(self, "subtotal", subtotal)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["subtotal"] = ResponseValidationError.nest(_failure, "subtotal")
-
-        try:
-            additional_discount = _object.get("additional_discount", UNSET)
-
-            _set(self, "additional_discount", additional_discount)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["additional_discount"] = ResponseValidationError.nest(_failure, "additional_discount")
-
-        try:
-            _additional_sales_taxes = _object.get("additional_sales_taxes", UNSET)
-            additional_sales_taxes: list[InvoiceSalesTax] | None | Unset
-            if _additional_sales_taxes is None or _additional_sales_taxes is UNSET:
-                additional_sales_taxes = _additional_sales_taxes
-            else:
-                if not isinstance(_additional_sales_taxes, list):
-                    raise TypeError(f"unexpected {type(_additional_sales_taxes).__name__} value")
-                additional_sales_taxes_type_0 = []
-                _additional_sales_taxes_type_0 = _additional_sales_taxes
-                for additional_sales_taxes_type_0_index, additional_sales_taxes_type_0_item_data in enumerate(
-                    _additional_sales_taxes_type_0
-                ):
-                    try:
-                        additional_sales_taxes_type_0_item = InvoiceSalesTax.from_dict(
-                            additional_sales_taxes_type_0_item_data
-                        )
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, additional_sales_taxes_type_0_index)
-                    additional_sales_taxes_type_0.append(additional_sales_taxes_type_0_item)
-
-                additional_sales_taxes = additional_sales_taxes_type_0
-
-            _set(self, "additional_sales_taxes", additional_sales_taxes)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["additional_sales_taxes"] = ResponseValidationError.nest(
-                _failure, "additional_sales_taxes"
-            )
-
-        try:
-            additional_sales_taxes_total = _object.get("additional_sales_taxes_total", UNSET)
-
-            _set(self, "additional_sales_taxes_total", additional_sales_taxes_total)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["additional_sales_taxes_total"] = ResponseValidationError.nest(
-                _failure, "additional_sales_taxes_total"
-            )
-
-        try:
-            tips = _object.get("tips", UNSET)
-
-            _set(self, "tips", tips)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["tips"] = ResponseValidationError.nest(_failure, "tips")
-
-        try:
-            tips_account = _object.get("tips_account", UNSET)
-
-            _set(self, "tips_account", tips_account)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["tips_account"] = ResponseValidationError.nest(_failure, "tips_account")
-
-        try:
-            total_amount = _object.get("total_amount", UNSET)
-
-            _set(self, "total_amount", total_amount)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["total_amount"] = ResponseValidationError.nest(_failure, "total_amount")
-
-        try:
-            outstanding_balance = _object.get("outstanding_balance", UNSET)
-
-            _set(self, "outstanding_balance", outstanding_balance)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["outstanding_balance"] = ResponseValidationError.nest(_failure, "outstanding_balance")
-
-        try:
-            _payment_allocations = _object.get("payment_allocations", UNSET)
-            payment_allocations: list[InvoicePaymentAllocation] | None | Unset
-            if _payment_allocations is None or _payment_allocations is UNSET:
-                payment_allocations = _payment_allocations
-            else:
-                if not isinstance(_payment_allocations, list):
-                    raise TypeError(f"unexpected {type(_payment_allocations).__name__} value")
-                payment_allocations_type_0 = []
-                _payment_allocations_type_0 = _payment_allocations
-                for payment_allocations_type_0_index, payment_allocations_type_0_item_data in enumerate(
-                    _payment_allocations_type_0
-                ):
-                    try:
-                        payment_allocations_type_0_item = InvoicePaymentAllocation.from_dict(
-                            payment_allocations_type_0_item_data
-                        )
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, payment_allocations_type_0_index)
-                    payment_allocations_type_0.append(payment_allocations_type_0_item)
-
-                payment_allocations = payment_allocations_type_0
-
-            _set(self, "payment_allocations", payment_allocations)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["payment_allocations"] = ResponseValidationError.nest(_failure, "payment_allocations")
-
-        try:
-            _credit_allocations = _object.get("credit_allocations", UNSET)
-            credit_allocations: list[InvoiceCreditAllocation] | None | Unset
-            if _credit_allocations is None or _credit_allocations is UNSET:
-                credit_allocations = _credit_allocations
-            else:
-                if not isinstance(_credit_allocations, list):
-                    raise TypeError(f"unexpected {type(_credit_allocations).__name__} value")
-                credit_allocations_type_0 = []
-                _credit_allocations_type_0 = _credit_allocations
-                for credit_allocations_type_0_index, credit_allocations_type_0_item_data in enumerate(
-                    _credit_allocations_type_0
-                ):
-                    try:
-                        credit_allocations_type_0_item = InvoiceCreditAllocation.from_dict(
-                            credit_allocations_type_0_item_data
-                        )
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, credit_allocations_type_0_index)
-                    credit_allocations_type_0.append(credit_allocations_type_0_item)
-
-                credit_allocations = credit_allocations_type_0
-
-            _set(self, "credit_allocations", credit_allocations)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["credit_allocations"] = ResponseValidationError.nest(_failure, "credit_allocations")
-
-        try:
-            _refund_allocations = _object.get("refund_allocations", UNSET)
-            refund_allocations: list[InvoiceRefundAllocation] | None | Unset
-            if _refund_allocations is None or _refund_allocations is UNSET:
-                refund_allocations = _refund_allocations
-            else:
-                if not isinstance(_refund_allocations, list):
-                    raise TypeError(f"unexpected {type(_refund_allocations).__name__} value")
-                refund_allocations_type_0 = []
-                _refund_allocations_type_0 = _refund_allocations
-                for refund_allocations_type_0_index, refund_allocations_type_0_item_data in enumerate(
-                    _refund_allocations_type_0
-                ):
-                    try:
-                        refund_allocations_type_0_item = InvoiceRefundAllocation.from_dict(
-                            refund_allocations_type_0_item_data
-                        )
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, refund_allocations_type_0_index)
-                    refund_allocations_type_0.append(refund_allocations_type_0_item)
-
-                refund_allocations = refund_allocations_type_0
-
-            _set(self, "refund_allocations", refund_allocations)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["refund_allocations"] = ResponseValidationError.nest(_failure, "refund_allocations")
-
-        try:
-            _write_offs = _object.get("write_offs", UNSET)
-            write_offs: list[InvoiceWriteOff] | None | Unset
-            if _write_offs is None or _write_offs is UNSET:
-                write_offs = _write_offs
-            else:
-                if not isinstance(_write_offs, list):
-                    raise TypeError(f"unexpected {type(_write_offs).__name__} value")
-                write_offs_type_0 = []
-                _write_offs_type_0 = _write_offs
-                for write_offs_type_0_index, write_offs_type_0_item_data in enumerate(_write_offs_type_0):
-                    try:
-                        write_offs_type_0_item = InvoiceWriteOff.from_dict(write_offs_type_0_item_data)
-
-                    except Exception as _failure:
-                        raise ResponseValidationError.nest(_failure, write_offs_type_0_index)
-                    write_offs_type_0.append(write_offs_type_0_item)
-
-                write_offs = write_offs_type_0
-
-            _set(self, "write_offs", write_offs)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["write_offs"] = ResponseValidationError.nest(_failure, "write_offs")
-
-        try:
-            _document = _object.get("document", UNSET)
-            document: Document | None | Unset
-            if _document is None or _document is UNSET:
-                document = _document
-            else:
-                if not isinstance(_document, dict):
-                    raise TypeError(f"unexpected {type(_document).__name__} value")
-                document_type_0 = Document.from_dict(_document)
-
-                document = document_type_0
-
-            _set(self, "document", document)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["document"] = ResponseValidationError.nest(_failure, "document")
-
-        try:
-            _imported_at = _object.get("imported_at", UNSET)
-            imported_at: datetime.datetime | None | Unset
-            if _imported_at is None or _imported_at is UNSET:
-                imported_at = _imported_at
-            else:
-                if not isinstance(_imported_at, str):
-                    raise TypeError(f"unexpected {type(_imported_at).__name__} value")
-                imported_at_type_0 = datetime.datetime.fromisoformat(_imported_at)
-
-                imported_at = imported_at_type_0
-
-            _set(self, "imported_at", imported_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["imported_at"] = ResponseValidationError.nest(_failure, "imported_at")
-
-        try:
-            _updated_at = _object.get("updated_at", UNSET)
-            updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
-                if not isinstance(_updated_at, str):
-                    raise TypeError(f"unexpected {type(_updated_at).__name__} value")
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-
-            _set(self, "updated_at", updated_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["updated_at"] = ResponseValidationError.nest(_failure, "updated_at")
-
-        try:
-            external_id = _object.get("external_id", UNSET)
-
-            _set(self, "external_id", external_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["external_id"] = ResponseValidationError.nest(_failure, "external_id")
-
-        try:
-            memo = _object.get("memo", UNSET)
-
-            _set(self, "memo", memo)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["memo"] = ResponseValidationError.nest(_failure, "memo")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A Invoice read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# Imported once the class above exists, so that models referring to each other import in any order;
-# importing inside each method instead would cost a trip through the import system on every call.
+            try:
+                self.memo = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "memo", v, error)
+
+        self._absent = absent
+        if len(src) > 31 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad
+
+
+# Imported once the class above exists, so that models referring to each other import in any order.
 from ..models.customer import Customer  # noqa: E402
 from ..models.document import Document  # noqa: E402
 from ..models.invoice_credit_allocation import InvoiceCreditAllocation  # noqa: E402

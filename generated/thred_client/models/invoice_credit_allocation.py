@@ -1,18 +1,13 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="InvoiceCreditAllocation")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,146 +19,117 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class InvoiceCreditAllocation(Model):
     """A customer credit applied to an invoice.
 
     Attributes:
-        amount_cents (int | None | Unset):
-        applied_at (datetime.datetime | None | Unset):
-        credit_note_id (None | Unset | UUID):
-        reference_number (None | str | Unset):
+        amount_cents (int | None):
+        applied_at (datetime.datetime | None):
+        credit_note_id (UUID | None):
+        reference_number (str | None):
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "amount_cents",
+        "applied_at",
+        "credit_note_id",
+        "reference_number",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "amount_cents",
+        "applied_at",
+        "credit_note_id",
+        "reference_number",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "amount_cents",
+        "applied_at",
+        "credit_note_id",
+        "reference_number",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_plain,
+        _m.dump_datetime,
+        _m.dump_str,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    amount_cents: int | None | Unset = UNSET
-    applied_at: datetime.datetime | None | Unset = UNSET
-    credit_note_id: None | Unset | UUID = UNSET
-    reference_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    amount_cents: int | None
+    applied_at: datetime.datetime | None
+    credit_note_id: UUID | None
+    reference_number: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        amount_cents: int | None | Unset
-        if isinstance(self.amount_cents, Unset):
-            amount_cents = UNSET
+    def __init__(
+        self,
+        *,
+        amount_cents: int | None = None,
+        applied_at: datetime.datetime | None = None,
+        credit_note_id: UUID | None = None,
+        reference_number: str | None = None,
+    ) -> None:
+        self.amount_cents = amount_cents
+        self.applied_at = applied_at
+        self.credit_note_id = credit_note_id
+        self.reference_number = reference_number
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("amount_cents")
+        if v is None:
+            if "amount_cents" not in src:
+                absent += ("amount_cents",)
+            self.amount_cents = None
+        elif type(v) is int:
+            self.amount_cents = v
         else:
-            amount_cents = self.amount_cents
+            try:
+                self.amount_cents = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "amount_cents", v, error)
 
-        applied_at: None | str | Unset
-        if isinstance(self.applied_at, Unset):
-            applied_at = UNSET
-        elif isinstance(self.applied_at, datetime.datetime):
-            applied_at = self.applied_at.isoformat()
+        v = src.get("applied_at")
+        if v is None:
+            if "applied_at" not in src:
+                absent += ("applied_at",)
+            self.applied_at = None
         else:
-            applied_at = self.applied_at
+            try:
+                self.applied_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "applied_at", v, error)
 
-        credit_note_id: None | str | Unset
-        if isinstance(self.credit_note_id, Unset):
-            credit_note_id = UNSET
-        elif isinstance(self.credit_note_id, UUID):
-            credit_note_id = str(self.credit_note_id)
+        v = src.get("credit_note_id")
+        if v is None:
+            if "credit_note_id" not in src:
+                absent += ("credit_note_id",)
+            self.credit_note_id = None
         else:
-            credit_note_id = self.credit_note_id
+            try:
+                self.credit_note_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "credit_note_id", v, error)
 
-        reference_number: None | str | Unset
-        if isinstance(self.reference_number, Unset):
-            reference_number = UNSET
+        v = src.get("reference_number")
+        if v is None:
+            if "reference_number" not in src:
+                absent += ("reference_number",)
+            self.reference_number = None
+        elif type(v) is str:
+            self.reference_number = v
         else:
-            reference_number = self.reference_number
+            try:
+                self.reference_number = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "reference_number", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_cents is not UNSET:
-            field_dict["amount_cents"] = amount_cents
-        if applied_at is not UNSET:
-            field_dict["applied_at"] = applied_at
-        if credit_note_id is not UNSET:
-            field_dict["credit_note_id"] = credit_note_id
-        if reference_number is not UNSET:
-            field_dict["reference_number"] = reference_number
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            amount_cents = _object.get("amount_cents", UNSET)
-
-            _set(self, "amount_cents", amount_cents)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
-
-        try:
-            _applied_at = _object.get("applied_at", UNSET)
-            applied_at: datetime.datetime | None | Unset
-            if _applied_at is None or _applied_at is UNSET:
-                applied_at = _applied_at
-            else:
-                if not isinstance(_applied_at, str):
-                    raise TypeError(f"unexpected {type(_applied_at).__name__} value")
-                applied_at_type_0 = datetime.datetime.fromisoformat(_applied_at)
-
-                applied_at = applied_at_type_0
-
-            _set(self, "applied_at", applied_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["applied_at"] = ResponseValidationError.nest(_failure, "applied_at")
-
-        try:
-            _credit_note_id = _object.get("credit_note_id", UNSET)
-            credit_note_id: None | Unset | UUID
-            if _credit_note_id is None or _credit_note_id is UNSET:
-                credit_note_id = _credit_note_id
-            else:
-                if not isinstance(_credit_note_id, str):
-                    raise TypeError(f"unexpected {type(_credit_note_id).__name__} value")
-                credit_note_id_type_0 = UUID(_credit_note_id)
-
-                credit_note_id = credit_note_id_type_0
-
-            _set(self, "credit_note_id", credit_note_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["credit_note_id"] = ResponseValidationError.nest(_failure, "credit_note_id")
-
-        try:
-            reference_number = _object.get("reference_number", UNSET)
-
-            _set(self, "reference_number", reference_number)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["reference_number"] = ResponseValidationError.nest(_failure, "reference_number")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A InvoiceCreditAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 4 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

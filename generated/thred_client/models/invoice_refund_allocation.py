@@ -1,18 +1,13 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="InvoiceRefundAllocation")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,146 +19,117 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class InvoiceRefundAllocation(Model):
     """A refund allocated against an invoice.
 
     Attributes:
-        refund_id (None | Unset | UUID):
-        amount_cents (int | None | Unset):
-        allocated_at (datetime.datetime | None | Unset):
-        reference_number (None | str | Unset):
+        refund_id (UUID | None):
+        amount_cents (int | None):
+        allocated_at (datetime.datetime | None):
+        reference_number (str | None):
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "refund_id",
+        "amount_cents",
+        "allocated_at",
+        "reference_number",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "refund_id",
+        "amount_cents",
+        "allocated_at",
+        "reference_number",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "refund_id",
+        "amount_cents",
+        "allocated_at",
+        "reference_number",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+        _m.dump_datetime,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    refund_id: None | Unset | UUID = UNSET
-    amount_cents: int | None | Unset = UNSET
-    allocated_at: datetime.datetime | None | Unset = UNSET
-    reference_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    refund_id: UUID | None
+    amount_cents: int | None
+    allocated_at: datetime.datetime | None
+    reference_number: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        refund_id: None | str | Unset
-        if isinstance(self.refund_id, Unset):
-            refund_id = UNSET
-        elif isinstance(self.refund_id, UUID):
-            refund_id = str(self.refund_id)
+    def __init__(
+        self,
+        *,
+        refund_id: UUID | None = None,
+        amount_cents: int | None = None,
+        allocated_at: datetime.datetime | None = None,
+        reference_number: str | None = None,
+    ) -> None:
+        self.refund_id = refund_id
+        self.amount_cents = amount_cents
+        self.allocated_at = allocated_at
+        self.reference_number = reference_number
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("refund_id")
+        if v is None:
+            if "refund_id" not in src:
+                absent += ("refund_id",)
+            self.refund_id = None
         else:
-            refund_id = self.refund_id
+            try:
+                self.refund_id = _m.to_uuid(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "refund_id", v, error)
 
-        amount_cents: int | None | Unset
-        if isinstance(self.amount_cents, Unset):
-            amount_cents = UNSET
+        v = src.get("amount_cents")
+        if v is None:
+            if "amount_cents" not in src:
+                absent += ("amount_cents",)
+            self.amount_cents = None
+        elif type(v) is int:
+            self.amount_cents = v
         else:
-            amount_cents = self.amount_cents
+            try:
+                self.amount_cents = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "amount_cents", v, error)
 
-        allocated_at: None | str | Unset
-        if isinstance(self.allocated_at, Unset):
-            allocated_at = UNSET
-        elif isinstance(self.allocated_at, datetime.datetime):
-            allocated_at = self.allocated_at.isoformat()
+        v = src.get("allocated_at")
+        if v is None:
+            if "allocated_at" not in src:
+                absent += ("allocated_at",)
+            self.allocated_at = None
         else:
-            allocated_at = self.allocated_at
+            try:
+                self.allocated_at = _m.to_datetime(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "allocated_at", v, error)
 
-        reference_number: None | str | Unset
-        if isinstance(self.reference_number, Unset):
-            reference_number = UNSET
+        v = src.get("reference_number")
+        if v is None:
+            if "reference_number" not in src:
+                absent += ("reference_number",)
+            self.reference_number = None
+        elif type(v) is str:
+            self.reference_number = v
         else:
-            reference_number = self.reference_number
+            try:
+                self.reference_number = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "reference_number", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refund_id is not UNSET:
-            field_dict["refund_id"] = refund_id
-        if amount_cents is not UNSET:
-            field_dict["amount_cents"] = amount_cents
-        if allocated_at is not UNSET:
-            field_dict["allocated_at"] = allocated_at
-        if reference_number is not UNSET:
-            field_dict["reference_number"] = reference_number
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            _refund_id = _object.get("refund_id", UNSET)
-            refund_id: None | Unset | UUID
-            if _refund_id is None or _refund_id is UNSET:
-                refund_id = _refund_id
-            else:
-                if not isinstance(_refund_id, str):
-                    raise TypeError(f"unexpected {type(_refund_id).__name__} value")
-                refund_id_type_0 = UUID(_refund_id)
-
-                refund_id = refund_id_type_0
-
-            _set(self, "refund_id", refund_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["refund_id"] = ResponseValidationError.nest(_failure, "refund_id")
-
-        try:
-            amount_cents = _object.get("amount_cents", UNSET)
-
-            _set(self, "amount_cents", amount_cents)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["amount_cents"] = ResponseValidationError.nest(_failure, "amount_cents")
-
-        try:
-            _allocated_at = _object.get("allocated_at", UNSET)
-            allocated_at: datetime.datetime | None | Unset
-            if _allocated_at is None or _allocated_at is UNSET:
-                allocated_at = _allocated_at
-            else:
-                if not isinstance(_allocated_at, str):
-                    raise TypeError(f"unexpected {type(_allocated_at).__name__} value")
-                allocated_at_type_0 = datetime.datetime.fromisoformat(_allocated_at)
-
-                allocated_at = allocated_at_type_0
-
-            _set(self, "allocated_at", allocated_at)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["allocated_at"] = ResponseValidationError.nest(_failure, "allocated_at")
-
-        try:
-            reference_number = _object.get("reference_number", UNSET)
-
-            _set(self, "reference_number", reference_number)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["reference_number"] = ResponseValidationError.nest(_failure, "reference_number")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A InvoiceRefundAllocation read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 4 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

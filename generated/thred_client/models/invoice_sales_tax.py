@@ -1,16 +1,11 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="InvoiceSalesTax")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,118 +17,113 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class InvoiceSalesTax(Model):
     """A sales tax added to an invoice as a whole.
 
     Attributes:
-        amount (int | None | Unset):
-        tax_account (Any | Unset): Any JSON value; the documentation declares no type.
-        rate (None | str | Unset): The documentation shows the rate as a string.
-        name (None | str | Unset):
+        amount (int | None):
+        tax_account (Any | None): Any JSON value; the documentation declares no type.
+        rate (str | None): The documentation shows the rate as a string.
+        name (str | None):
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "amount",
+        "tax_account",
+        "rate",
+        "name",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "amount",
+        "tax_account",
+        "rate",
+        "name",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "amount",
+        "tax_account",
+        "rate",
+        "name",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    amount: int | None | Unset = UNSET
-    tax_account: Any | Unset = UNSET
-    rate: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    amount: int | None
+    tax_account: Any | None
+    rate: str | None
+    name: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
+    def __init__(
+        self,
+        *,
+        amount: int | None = None,
+        tax_account: Any | None = None,
+        rate: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.amount = amount
+        self.tax_account = tax_account
+        self.rate = rate
+        self.name = name
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("amount")
+        if v is None:
+            if "amount" not in src:
+                absent += ("amount",)
+            self.amount = None
+        elif type(v) is int:
+            self.amount = v
         else:
-            amount = self.amount
+            try:
+                self.amount = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "amount", v, error)
 
-        tax_account = self.tax_account
+        v = src.get("tax_account")
+        if v is None and "tax_account" not in src:
+            absent += ("tax_account",)
+        self.tax_account = v
 
-        rate: None | str | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
+        v = src.get("rate")
+        if v is None:
+            if "rate" not in src:
+                absent += ("rate",)
+            self.rate = None
+        elif type(v) is str:
+            self.rate = v
         else:
-            rate = self.rate
+            try:
+                self.rate = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "rate", v, error)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+        v = src.get("name")
+        if v is None:
+            if "name" not in src:
+                absent += ("name",)
+            self.name = None
+        elif type(v) is str:
+            self.name = v
         else:
-            name = self.name
+            try:
+                self.name = _m.to_str(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "name", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_account is not UNSET:
-            field_dict["tax_account"] = tax_account
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            amount = _object.get("amount", UNSET)
-
-            _set(self, "amount", amount)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["amount"] = ResponseValidationError.nest(_failure, "amount")
-
-        try:
-            _set(self, "tax_account", _object.get("tax_account", UNSET))
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["tax_account"] = ResponseValidationError.nest(_failure, "tax_account")
-
-        try:
-            rate = _object.get("rate", UNSET)
-
-            _set(self, "rate", rate)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["rate"] = ResponseValidationError.nest(_failure, "rate")
-
-        try:
-            name = _object.get("name", UNSET)
-
-            _set(self, "name", name)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["name"] = ResponseValidationError.nest(_failure, "name")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A InvoiceSalesTax read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 4 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

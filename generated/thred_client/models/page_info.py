@@ -1,16 +1,11 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import UNSET, Model, Unset
-
-T = TypeVar("T", bound="PageInfo")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,124 +17,121 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class PageInfo(Model):
     """Where a page stands in the whole list.
 
     Attributes:
-        total_count (int | None | Unset):
-        current_page (int | None | Unset):
-        total_pages (int | None | Unset):
-        page_size (int | None | Unset):
+        total_count (int | None):
+        current_page (int | None):
+        total_pages (int | None):
+        page_size (int | None):
     """
 
-    _required = ()
-    _nested = ()
+    __slots__ = (
+        "total_count",
+        "current_page",
+        "total_pages",
+        "page_size",
+    )
+    _fields: ClassVar[tuple[str, ...]] = (
+        "total_count",
+        "current_page",
+        "total_pages",
+        "page_size",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "total_count",
+        "current_page",
+        "total_pages",
+        "page_size",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = ()
+    _open: ClassVar[bool] = True
 
-    total_count: int | None | Unset = UNSET
-    current_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    page_size: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    total_count: int | None
+    current_page: int | None
+    total_pages: int | None
+    page_size: int | None
 
-    def to_dict(self) -> dict[str, Any]:
-        total_count: int | None | Unset
-        if isinstance(self.total_count, Unset):
-            total_count = UNSET
+    def __init__(
+        self,
+        *,
+        total_count: int | None = None,
+        current_page: int | None = None,
+        total_pages: int | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        self.total_count = total_count
+        self.current_page = current_page
+        self.total_pages = total_pages
+        self.page_size = page_size
+        self._init_meta()
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src.get("total_count")
+        if v is None:
+            if "total_count" not in src:
+                absent += ("total_count",)
+            self.total_count = None
+        elif type(v) is int:
+            self.total_count = v
         else:
-            total_count = self.total_count
+            try:
+                self.total_count = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "total_count", v, error)
 
-        current_page: int | None | Unset
-        if isinstance(self.current_page, Unset):
-            current_page = UNSET
+        v = src.get("current_page")
+        if v is None:
+            if "current_page" not in src:
+                absent += ("current_page",)
+            self.current_page = None
+        elif type(v) is int:
+            self.current_page = v
         else:
-            current_page = self.current_page
+            try:
+                self.current_page = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "current_page", v, error)
 
-        total_pages: int | None | Unset
-        if isinstance(self.total_pages, Unset):
-            total_pages = UNSET
+        v = src.get("total_pages")
+        if v is None:
+            if "total_pages" not in src:
+                absent += ("total_pages",)
+            self.total_pages = None
+        elif type(v) is int:
+            self.total_pages = v
         else:
-            total_pages = self.total_pages
+            try:
+                self.total_pages = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "total_pages", v, error)
 
-        page_size: int | None | Unset
-        if isinstance(self.page_size, Unset):
-            page_size = UNSET
+        v = src.get("page_size")
+        if v is None:
+            if "page_size" not in src:
+                absent += ("page_size",)
+            self.page_size = None
+        elif type(v) is int:
+            self.page_size = v
         else:
-            page_size = self.page_size
+            try:
+                self.page_size = _m.to_int(v)
+            except (TypeError, ValueError) as error:
+                bad = _m.fail(bad, "page_size", v, error)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
-        try:
-            total_count = _object.get("total_count", UNSET)
-
-            _set(self, "total_count", total_count)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["total_count"] = ResponseValidationError.nest(_failure, "total_count")
-
-        try:
-            current_page = _object.get("current_page", UNSET)
-
-            _set(self, "current_page", current_page)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["current_page"] = ResponseValidationError.nest(_failure, "current_page")
-
-        try:
-            total_pages = _object.get("total_pages", UNSET)
-
-            _set(self, "total_pages", total_pages)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["total_pages"] = ResponseValidationError.nest(_failure, "total_pages")
-
-        try:
-            page_size = _object.get("page_size", UNSET)
-
-            _set(self, "page_size", page_size)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["page_size"] = ResponseValidationError.nest(_failure, "page_size")
-
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A PageInfo read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 4 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

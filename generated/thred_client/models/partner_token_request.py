@@ -1,17 +1,12 @@
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ResponseValidationError
-from ..types import Model
-
-T = TypeVar("T", bound="PartnerTokenRequest")
-
+from .. import _model as _m
+from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,85 +16,68 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define
 class PartnerTokenRequest(Model):
     """The body of a partner token request.
 
     Attributes:
         client_id (UUID): The partner UUID again (the user name of the Basic credentials).
-        grant_type (Literal['client_credentials']): Always `client_credentials`. Default: 'client_credentials'.
+        grant_type (Literal['client_credentials']): Always `client_credentials`.
     """
 
-    _required = (
+    __slots__ = (
         "client_id",
         "grant_type",
     )
-    _nested = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "client_id",
+        "grant_type",
+    )
+    _keys: ClassVar[tuple[str, ...]] = (
+        "client_id",
+        "grant_type",
+    )
+    _dumps: ClassVar[tuple[Any, ...]] = (
+        _m.dump_str,
+        _m.dump_plain,
+    )
+    _required: ClassVar[tuple[str, ...]] = (
+        "client_id",
+        "grant_type",
+    )
+    _open: ClassVar[bool] = True
 
     client_id: UUID
-    grant_type: Literal["client_credentials"] = "client_credentials"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    grant_type: Literal["client_credentials"]
 
-    def to_dict(self) -> dict[str, Any]:
-        client_id = str(self.client_id)
+    def __init__(
+        self,
+        *,
+        client_id: UUID,
+        grant_type: Literal["client_credentials"] = "client_credentials",
+    ) -> None:
+        self.client_id = client_id
+        self.grant_type = grant_type
+        self._init_meta()
 
-        grant_type = self.grant_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "grant_type": grant_type,
-            }
-        )
-
-        return field_dict
-
-    def _convert(self, _object: Mapping[str, Any]) -> dict[str, ResponseValidationError] | None:
-        """Set every field from `_object`; the failures, by field, or None."""
-        # Slots are set directly: the fields are not the user's to see set, and Model.__setattr__ costs.
-        _set = object.__setattr__
-        _failed: dict[str, ResponseValidationError] | None = None
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, _m.Misfit] | None:
+        bad: dict[str, _m.Misfit] | None = None
+        absent: tuple[str, ...] = ()
+        v: Any
+        v = src["client_id"]
         try:
-            client_id = UUID(_object["client_id"])
+            self.client_id = _m.to_uuid(v)
+        except (TypeError, ValueError) as error:
+            bad = _m.fail(bad, "client_id", v, error)
 
-            _set(self, "client_id", client_id)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["client_id"] = ResponseValidationError.nest(_failure, "client_id")
-
+        v = src["grant_type"]
         try:
-            grant_type = cast(Literal["client_credentials"], _object["grant_type"])
-            if grant_type != "client_credentials":
-                raise ValueError(f"grant_type must match const 'client_credentials', got '{grant_type}'")
-            _set(self, "grant_type", grant_type)
-        except Exception as _failure:
-            _failed = _failed or {}
-            _failed["grant_type"] = ResponseValidationError.nest(_failure, "grant_type")
+            self.grant_type = _m.to_const("client_credentials", v)
+        except (TypeError, ValueError) as error:
+            bad = _m.fail(bad, "grant_type", v, error)
 
-        return _failed
-
-    def _additional(self, _object: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _object.items() if key not in _KNOWN_KEYS}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A PartnerTokenRequest read from the JSON object `src_dict`; see `Model` for when its fields are checked."""
-        return cls._read(src_dict)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._absent = absent
+        if len(src) > 2 - len(absent):
+            self._extra = {key: value for key, value in src.items() if key not in _KNOWN_KEYS}
+        else:
+            self._extra = None
+        return bad

@@ -1,0 +1,778 @@
+# Copied from overlays/thred_client/_model.py by tools/codegen.py: edit that file, never this copy.
+"""The runtime of every generated model: reading JSON on first use, checking types, the object protocol.
+
+A generated model declares only what varies: its fields (`_fields`, `_keys`, `_dumps`), the keys it
+requires, whether it keeps unknown keys, and `_convert`, the straight-line code that checks and
+converts its fields. Everything else lives here, where the type checker sees it.
+
+A model read from JSON starts as an instance of its *lazy* variant, a subclass that holds the JSON
+object and converts every field of the model on the first attribute it is asked for. It then becomes
+an instance of the model class itself (reads are plain slot reads from then on), or of its *flawed*
+variant when a field did not fit: reading such a field raises its ResponseValidationError, each time.
+The JSON object is dropped once converted; a value that did not fit is kept as sent, for `to_dict()`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import reprlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, SupportsIndex, TypeVar, cast, overload
+from uuid import UUID, SafeUUID
+
+from .errors import ResponseValidationError
+
+__all__ = ["ItemList", "Model", "Misfit"]
+
+M = TypeVar("M", bound="Model")
+T = TypeVar("T")
+
+# A path from the response's root, linked so that extending it costs one small tuple: () at the
+# root, else (parent path, key). `flat` turns it into ("results", 3, "id").
+Path = tuple[Any, ...]
+
+_new = object.__new__
+_set = object.__setattr__
+_get = object.__getattribute__
+_UTC = datetime.UTC
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_SAFE_UNKNOWN = SafeUUID.unknown
+
+# Fields whose values are credentials: shown masked by repr and never kept in an error.
+SENSITIVE = frozenset({"access_token", "refresh_token", "id_token", "api_key", "client_secret", "password"})
+MASK = "***"
+
+
+def flat(path: Path) -> tuple[str | int, ...]:
+    """The linked `path` as a plain tuple of keys and indexes."""
+    parts: list[str | int] = []
+    while path:
+        path, key = path
+        parts.append(key)
+    parts.reverse()
+    return tuple(parts)
+
+
+class Misfit:
+    """A value that did not fit its field: the value as sent, why, and where below the field."""
+
+    __slots__ = ("below", "raw", "reason")
+
+    def __init__(self, raw: Any, reason: str, below: tuple[str | int, ...] = ()) -> None:
+        self.raw = raw
+        self.reason = reason
+        self.below = below
+
+    def error(self, path: Path, key: str, *, sensitive: bool = False) -> ResponseValidationError:
+        return ResponseValidationError(
+            self.reason, (*flat(path), key, *self.below), raw=MASK if sensitive else self.raw
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Misfit) and _same(self.raw, other.raw)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<invalid: {reprlib.repr(self.raw)}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Misfit, (self.raw, self.reason, self.below))
+
+
+def _same(a: Any, b: Any) -> bool:
+    # JSON values as sent: `1 == True` must not make a misfit equal a valid value's twin.
+    return type(a) is type(b) and a == b
+
+
+def _kind(value: object) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+# --- conversions of one JSON value; each raises ValueError (or TypeError) saying what was wrong ------
+
+
+def expected(what: str, value: object) -> ValueError:
+    return ValueError(f"expected {what}, got {_kind(value)}")
+
+
+def to_datetime(value: object) -> datetime.datetime:
+    """An RFC 3339 date-time, always aware: one without an offset is read as UTC (see the spec)."""
+    if type(value) is not str:
+        raise expected("a date-time string", value)
+    text = value
+    if (
+        len(text) < 19
+        or text[4] != "-"
+        or text[7] != "-"
+        or text[10] not in "Tt "
+        or text[13] != ":"
+        or text[16] != ":"
+    ):
+        raise ValueError("not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM])")
+    if text[-1] == "z":
+        text = text[:-1] + "Z"
+    try:
+        parsed = _fromisoformat(text)
+    except ValueError:
+        raise ValueError("not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM])") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_UTC)
+    return parsed
+
+
+def to_date(value: object) -> datetime.date:
+    """A full date, YYYY-MM-DD."""
+    if type(value) is not str:
+        raise expected("a date string", value)
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        raise ValueError("not a date (YYYY-MM-DD)")
+    try:
+        return _date_fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a date (YYYY-MM-DD)") from None
+
+
+# UUIDs recur across records (the business, customers, ledger accounts): each text is read once. UUIDs
+# are immutable, so sharing one object is safe; the cache is emptied when it grows past its bound.
+_UUIDS: dict[str, UUID] = {}
+_UUID_CACHE_SIZE = 4096
+
+
+def to_uuid(value: object) -> UUID:
+    """A UUID: the canonical 8-4-4-4-12 form fast, or any form `uuid.UUID` accepts."""
+    if type(value) is not str:
+        raise expected("a UUID string", value)
+    cached = _UUIDS.get(value)
+    if cached is not None:
+        return cached
+    if len(_UUIDS) >= _UUID_CACHE_SIZE:
+        _UUIDS.clear()
+    _UUIDS[value] = uuid = _parse_uuid(value)
+    return uuid
+
+
+# The other spellings `uuid.UUID` reads (braces, a urn, no hyphens, capitals), without the ones it
+# lets through by accident (underscores and signs, which int() accepts).
+_OTHER_UUID = re.compile(
+    r"(?:urn:uuid:)?(\{)?[0-9a-f]{8}(-?)[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{12}(?(1)\})",
+    re.IGNORECASE,
+)
+
+
+def _parse_uuid(value: str) -> UUID:
+    if len(value) == 36 and value[8] == "-" and value[13] == "-" and value[18] == "-" and value[23] == "-":
+        digits = value.replace("-", "")
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                raise ValueError("not a UUID") from None
+            uuid = _new(UUID)
+            _set(uuid, "int", number)
+            _set(uuid, "is_safe", _SAFE_UNKNOWN)
+            return uuid
+    if _OTHER_UUID.fullmatch(value) is None:
+        raise ValueError("not a UUID")
+    return UUID(value)
+
+
+def to_int(value: object) -> int:
+    """An integer; an integral float (12.0) reads as 12, a fraction or a string does not fit."""
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise expected("an integer", value)
+
+
+def to_float(value: object) -> float:
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    raise expected("a number", value)
+
+
+def to_str(value: object) -> str:
+    if type(value) is str:
+        return value
+    raise expected("a string", value)
+
+
+def to_bool(value: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise expected("a boolean", value)
+
+
+def to_any(value: object) -> object:
+    return value
+
+
+class _Bad:
+    """An item of a list that did not fit, in its place; reading it raises its error."""
+
+    __slots__ = ("error", "misfit")
+
+    def __init__(self, misfit: Misfit, error: ResponseValidationError) -> None:
+        self.misfit = misfit
+        self.error = error
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Bad) and self.misfit == other.misfit
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self.misfit)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Bad, (self.misfit, self.error))
+
+
+class ItemList(list[T]):
+    """A list some of whose items did not fit: the others read as usual, a bad one raises when read.
+
+    `failures` maps the index of each bad item to its ResponseValidationError, whose `path` names it
+    from the response's root and whose `raw` is the item as sent. Iterating raises at the first bad
+    item, after the ones before it; indexing raises for a bad index only. `==`, `repr`, `copy` and
+    `pickle` never raise.
+    """
+
+    __slots__ = ("failures",)
+    failures: dict[int, ResponseValidationError]
+
+    def __init__(
+        self, items: Iterable[Any] = (), failures: Mapping[int, ResponseValidationError] | None = None
+    ) -> None:
+        super().__init__(items)
+        self.failures = dict(failures or {})
+
+    def _check(self, item: Any) -> Any:
+        if type(item) is _Bad:
+            raise item.error
+        return item
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> T: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> list[T]: ...
+    def __getitem__(self, index: SupportsIndex | slice, /) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._check(item) for item in list.__getitem__(self, index)]
+        return self._check(list.__getitem__(self, index))  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[T]:
+        for item in list.__iter__(self):
+            yield self._check(item)
+
+    def __reversed__(self) -> Iterator[T]:
+        for item in list.__reversed__(self):
+            yield self._check(item)
+
+    def __contains__(self, value: object) -> bool:
+        return any(item == value for item in self)
+
+    def index(self, value: Any, start: SupportsIndex = 0, stop: SupportsIndex = 2**63 - 1) -> int:
+        for position in range(*slice(start, stop).indices(len(self))):
+            if self[position] == value:
+                return position
+        raise ValueError(f"{value!r} is not in list")
+
+    def count(self, value: Any) -> int:
+        return sum(1 for item in self if item == value)
+
+    def pop(self, index: SupportsIndex = -1) -> T:
+        item = self[index]
+        list.pop(self, index)
+        return item
+
+    def copy(self) -> ItemList[T]:
+        return ItemList(list.__iter__(self), self.failures)
+
+    def __copy__(self) -> ItemList[T]:
+        return self.copy()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ItemList, (list(list.__iter__(self)), self.failures))
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return self.__reduce__()
+
+    def __repr__(self) -> str:
+        return f"[{', '.join(repr(item) for item in list.__iter__(self))}]"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, list):
+            return NotImplemented
+        return list(list.__iter__(self)) == list(list.__iter__(other))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+
+def _bad_item(index: int, raw: Any, reason: str, path: Path, below: tuple[str | int, ...] = ()) -> _Bad:
+    misfit = Misfit(raw, reason, below)
+    return _Bad(misfit, ResponseValidationError(reason, (*flat((path, index)), *below), raw=raw))
+
+
+def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
+    """The JSON array `value` as a list of lazy `model`s; an ItemList if some items do not fit."""
+    if type(value) is not list:
+        raise expected("an array", value)
+    lazy = model._lazy
+    required = model._required
+    out: list[Any] = []
+    append = out.append
+    failures: dict[int, ResponseValidationError] | None = None
+    for index, item in enumerate(value):
+        if type(item) is dict:
+            for key in required:
+                if key not in item:
+                    bad = _bad_item(index, item, "required field is missing", path, (key,))
+                    break
+            else:
+                instance = _new(lazy)
+                _set(instance, "_src", item)
+                _set(instance, "_path", (path, index))
+                append(instance)
+                continue
+        else:
+            bad = _bad_item(index, item, f"expected an object, got {_kind(item)}", path)
+        failures = failures or {}
+        failures[index] = bad.error
+        append(bad)
+    if failures:
+        return ItemList(out, failures)
+    return out
+
+
+def scalar_list(convert: Callable[[object], Any], value: object, path: Path) -> list[Any]:
+    """The JSON array `value` with each item converted; an ItemList if some items do not fit."""
+    if type(value) is not list:
+        raise expected("an array", value)
+    if convert is to_any:
+        return list(value)
+    out: list[Any] = []
+    failures: dict[int, ResponseValidationError] | None = None
+    for index, item in enumerate(value):
+        try:
+            out.append(convert(item))
+        except (TypeError, ValueError) as error:
+            bad = _bad_item(index, item, str(error), path)
+            failures = failures or {}
+            failures[index] = bad.error
+            out.append(bad)
+    if failures:
+        return ItemList(out, failures)
+    return out
+
+
+def nested(model: type[M], value: object, path: Path) -> M:
+    """The JSON object `value` as a lazy `model`."""
+    if type(value) is not dict:
+        raise expected("an object", value)
+    for key in model._required:
+        if key not in value:
+            raise _Missing(key)
+    instance = cast(M, _new(model._lazy))
+    _set(instance, "_src", value)
+    _set(instance, "_path", path)
+    return instance
+
+
+class _Missing(ValueError):
+    """A required key of a nested object is missing."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__("required field is missing")
+        self.key = key
+
+
+def misfit(value: object, error: Exception) -> Misfit:
+    """The record of `value` failing with `error`, for a field's `_bad` entry."""
+    if isinstance(error, _Missing):
+        return Misfit(value, str(error), (error.key,))
+    return Misfit(value, str(error) or type(error).__name__)
+
+
+# --- dumping a value back to JSON ------------------------------------------------------------------
+
+
+def dump_plain(value: Any) -> Any:
+    return value
+
+
+def dump_iso(value: Any) -> Any:
+    return value.isoformat()
+
+
+def dump_datetime(value: Any) -> Any:
+    # UTC as "Z", the form Thred's documentation shows.
+    text: str = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def dump_str(value: Any) -> Any:
+    return str(value)
+
+
+def dump_model(value: Any) -> Any:
+    return value.to_dict()
+
+
+def dump_list(dump_item: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The dumper of a list whose items `dump_item` dumps; a bad item goes back as it was sent."""
+
+    def dump(value: Any) -> Any:
+        return [item.misfit.raw if type(item) is _Bad else dump_item(item) for item in list.__iter__(value)]
+
+    return dump
+
+
+def fail(bad: dict[str, Misfit] | None, name: str, value: object, error: Exception) -> dict[str, Misfit]:
+    """`bad` with the field `name` recorded as not fitting."""
+    bad = bad or {}
+    bad[name] = misfit(value, error)
+    return bad
+
+
+# --- the model base -----------------------------------------------------------------------------------
+
+
+class Model:
+    """The base of every generated model.
+
+    A model read with `from_dict` converts its own fields when one of them is first read, and the
+    models nested in it when they are first read themselves. Each field then holds a value of its
+    declared type, or reading it raises ResponseValidationError naming its path from the response's
+    root (``results[3].total_amount``), each time; the other fields read as usual. `to_dict()` gives
+    the JSON back, with a value that did not fit as it was sent. `fields_set` tells which fields were
+    sent (absent and null both read as None). `repr`, `==`, `copy`, `deepcopy` and `pickle` work for
+    every model, valid or not. Models are mutable, so they are not hashable.
+    """
+
+    # __weakref__: a page can be watched (the pagination tests count the pages a walk holds).
+    __slots__ = ("__weakref__", "_absent", "_bad", "_extra", "_path", "_src")
+
+    # What each generated model declares:
+    _fields: ClassVar[tuple[str, ...]] = ()  # attribute names, in the spec's order
+    _keys: ClassVar[tuple[str, ...]] = ()  # their JSON keys
+    _dumps: ClassVar[tuple[Callable[[Any], Any], ...]] = ()  # each field's value back to JSON
+    _required: ClassVar[tuple[str, ...]] = ()  # JSON keys that must be present
+    _open: ClassVar[bool] = False  # keeps the keys it does not know, in additional_properties
+    # Set for each model by __init_subclass__:
+    _model: ClassVar[type[Model]]
+    _lazy: ClassVar[type[Model]]
+    _converting: ClassVar[type[Model]]
+    _flawed: ClassVar[type[Model]]
+
+    _src: Mapping[str, Any] | None
+    _path: Path
+    _bad: dict[str, Misfit] | None
+    # Attribute names of the fields that were not sent; None for a model built by its constructor,
+    # whose fields count as set when they are not None.
+    _absent: frozenset[str] | tuple[str, ...] | None
+    _extra: dict[str, Any] | None
+
+    def __init_subclass__(cls, *, variant: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if variant:
+            return
+        cls._model = cls
+        names = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__,
+        }
+        cls._lazy = _variant(cls, names, {"__getattr__": _lazy_getattr, "__setattr__": _lazy_setattr})
+        # While its fields are set: no __setattr__ of its own, so that setting a slot is the fast path.
+        cls._converting = _variant(cls, names, {"__getattr__": _lazy_getattr})
+        cls._flawed = _variant(cls, names, {"__getattr__": _flawed_getattr})
+
+    def _init_meta(self) -> None:
+        """Called by a generated constructor once it has set the fields."""
+        self._src = None
+        self._path = ()
+        self._bad = None
+        self._absent = None
+        self._extra = None
+
+    def _convert(self, src: Mapping[str, Any], path: Path) -> dict[str, Misfit] | None:
+        """Set every field from `src` (and `_absent`, `_extra`); the fields that did not fit, or None."""
+        _set(self, "_absent", ())
+        _set(self, "_extra", None)
+        return None
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """A model read from the JSON object `src_dict`; its fields are checked when first read.
+
+        Raises ResponseValidationError at once only for a value that is not an object or lacks a
+        required key. The model reads the mapping it is given: do not change that mapping after.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {_kind(src_dict)}", raw=src_dict)
+        for key in cls._required:
+            if key not in src_dict:
+                raise ResponseValidationError("required field is missing", (key,), raw=src_dict)
+        instance = cast(M, _new(cls._lazy))
+        _set(instance, "_src", src_dict)
+        _set(instance, "_path", ())
+        return instance
+
+    # --- what was sent -------------------------------------------------------------------------------
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields that were sent (null included), or given a value."""
+        _complete(self)
+        absent = self._absent
+        if absent is None:
+            return frozenset(
+                name
+                for name in self._fields
+                if _slot(self, name) is not None or name in self._required_names()
+            )
+        return frozenset(name for name in self._fields if name not in absent)
+
+    def is_set(self, name: str) -> bool:
+        """Whether the field `name` (an attribute name) was sent, or given a value."""
+        if name not in self._fields:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+        return name in self.fields_set
+
+    @classmethod
+    def _required_names(cls) -> frozenset[str]:
+        return frozenset(
+            name for name, key in zip(cls._fields, cls._keys, strict=True) if key in cls._required
+        )
+
+    @property
+    def invalid_fields(self) -> dict[str, ResponseValidationError]:
+        """The fields whose values did not fit, by attribute name, each with its error."""
+        _complete(self)
+        bad = self._bad or {}
+        keys = dict(zip(self._fields, self._keys, strict=True))
+        return {
+            name: entry.error(self._path, keys[name], sensitive=name in SENSITIVE)
+            for name, entry in bad.items()
+            if _slot(self, name) is _NOTHING
+        }
+
+    def _sent(self, key: str) -> Any:
+        """The value of the JSON key `key` as sent, without converting a model not yet read."""
+        src = _get(self, "_src")
+        if src is not None:
+            return src.get(key)
+        return self.to_dict().get(key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The members of the JSON object that are not fields, as sent (models that keep them only)."""
+        _complete(self)
+        extra = self._extra
+        if extra is None:
+            extra = {}
+            _set(self, "_extra", extra)
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        _complete(self)
+        _set(self, "_extra", value)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    # --- back to JSON ----------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON object: fields that did not fit as they were sent, absent ones left out."""
+        _complete(self)
+        out: dict[str, Any] = {}
+        extra = self._extra
+        if extra:
+            out.update(extra)
+        absent = self._absent
+        bad = self._bad
+        required = self._required
+        for name, key, dump in zip(self._fields, self._keys, self._dumps, strict=True):
+            value = _slot(self, name)
+            if value is _NOTHING:
+                if bad is not None and name in bad:
+                    out[key] = bad[name].raw
+                continue
+            if value is None:
+                if key not in required and (absent is None or name in absent):
+                    continue
+                out[key] = None
+            else:
+                out[key] = dump(value)
+        return out
+
+    # --- the object protocol ---------------------------------------------------------------------------
+
+    def _state(self) -> tuple[Any, ...]:
+        _complete(self)
+        bad = self._bad or {}
+        values = []
+        for name in self._fields:
+            value = _slot(self, name)
+            if value is _NOTHING:
+                value = bad.get(name)
+            values.append(value)
+        return (tuple(values), tuple(sorted(self.fields_set)), self._extra or {})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Model) or type(other)._model is not type(self)._model:
+            return NotImplemented
+        return self._state() == other._state()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        _complete(self)
+        bad = self._bad or {}
+        shown = self.fields_set
+        parts = []
+        for name in self._fields:
+            if name not in shown:
+                continue
+            value = _slot(self, name)
+            if value is _NOTHING:
+                text = "<invalid>" if name in SENSITIVE else repr(bad[name]) if name in bad else "<missing>"
+            elif name in SENSITIVE and value is not None:
+                text = repr(MASK)
+            else:
+                text = repr(value)
+            parts.append(f"{name}={text}")
+        if self._extra:
+            parts.append(f"additional_properties={self._extra!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def _values(self) -> dict[str, Any]:
+        values = {}
+        for name in self._fields:
+            value = _slot(self, name)
+            if value is not _NOTHING:
+                values[name] = value
+        return values
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        _complete(self)
+        return (_restore, (type(self)._model, self._values(), self._bad, self._absent, self._extra))
+
+    def __copy__(self: M) -> M:
+        _complete(self)
+        values = self._values()
+        bad = dict(self._bad) if self._bad else None
+        extra = dict(self._extra) if self._extra is not None else None
+        return _restore(type(self)._model, values, bad, self._absent, extra)  # type: ignore[return-value]
+
+
+def _variant(model: type[Model], names: dict[str, Any], methods: dict[str, Any]) -> type[Model]:
+    variant: type[Model] = type(model.__name__, (model,), {**names, **methods}, variant=True)
+    return variant
+
+
+class _Nothing:
+    """The value of a slot that was never set (a field that did not fit)."""
+
+    __slots__ = ()
+
+
+_NOTHING: Any = _Nothing()
+
+
+def _slot(instance: Model, name: str) -> Any:
+    try:
+        return _get(instance, name)
+    except AttributeError:
+        return _NOTHING
+    except ResponseValidationError:
+        return _NOTHING
+
+
+def _restore(
+    model: type[Model],
+    values: Mapping[str, Any],
+    bad: dict[str, Misfit] | None,
+    absent: frozenset[str] | tuple[str, ...] | None,
+    extra: dict[str, Any] | None,
+) -> Model:
+    instance: Model = _new(model._flawed if bad else model)
+    for name, value in values.items():
+        _set(instance, name, value)
+    _set(instance, "_src", None)
+    _set(instance, "_path", ())
+    _set(instance, "_bad", bad)
+    _set(instance, "_absent", absent)
+    _set(instance, "_extra", extra)
+    return instance
+
+
+def _complete(instance: Model) -> None:
+    """Convert a lazy model's fields; nothing for one already converted."""
+    model = type(instance)._model
+    if type(instance) is not model._lazy and type(instance) is not model._converting:
+        return
+    src = _get(instance, "_src")
+    if src is None:  # converted meanwhile by another thread
+        return
+    # A thread reading meanwhile finds a slot not yet set, reaches _lazy_getattr and converts too:
+    # both set the same values, and the class changes last.
+    _set(instance, "__class__", model._converting)
+    bad = instance._convert(src, _get(instance, "_path"))
+    instance._bad = bad
+    instance.__class__ = model._flawed if bad else model
+    instance._src = None
+
+
+def _lazy_getattr(self: Model, name: str) -> Any:
+    if name[:2] == "__":  # protocols probed on the instance (copy, pickle): not fields
+        raise AttributeError(name)
+    _complete(self)
+    return getattr(self, name)
+
+
+def _lazy_setattr(self: Model, name: str, value: Any) -> None:
+    # Converted later, the fields would overwrite a value set now.
+    _complete(self)
+    setattr(self, name, value)
+
+
+def _flawed_getattr(self: Model, name: str) -> Any:
+    bad = _get(self, "_bad")
+    entry = bad.get(name) if bad else None
+    if entry is None:
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    key = self._keys[self._fields.index(name)]
+    raise entry.error(_get(self, "_path"), key, sensitive=name in SENSITIVE)
+
+
+def to_const(value: T, sent: object) -> T:
+    """The one value a constant field may hold."""
+    if type(sent) is type(value) and sent == value:
+        return value
+    raise ValueError(f"expected {value!r}")
