@@ -87,3 +87,56 @@ def test_invalid_spec_fails_with_the_validators_message(tmp_path: Path) -> None:
     assert "is not a valid OpenAPI document" in str(raised.value)
     assert "'body' is not one of ['query', 'header', 'path', 'cookie']" in str(raised.value)
     assert not (tmp_path / "out").exists()
+
+
+def test_every_custom_template_records_its_fork_and_it_is_current() -> None:
+    codegen.check_forks()  # the templates as committed, against the pinned generator's own
+    for template in codegen.TEMPLATES.rglob("*.jinja"):
+        assert codegen.FORK_LINE.fullmatch(template.read_text(encoding="utf-8").partition("\n")[0]), template
+
+
+def _stock_copy(tmp_path: Path) -> Path:
+    stock = tmp_path / "stock" / "templates"
+    shutil.copytree(codegen.stock_templates(), stock)
+    return stock
+
+
+def test_a_changed_stock_template_fails_the_build_naming_the_fork(tmp_path: Path) -> None:
+    stock = _stock_copy(tmp_path)
+    (stock / "model.py.jinja").write_text("{# upstream changed #}\n", encoding="utf-8")
+    with pytest.raises(codegen.CodegenError) as raised:
+        codegen.check_forks(stock=stock)
+    assert "openapi/templates/model.py.jinja" in str(raised.value)
+    assert "no longer matches" in str(raised.value)
+
+
+def test_a_template_without_its_fork_line_fails(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(codegen.TEMPLATES, templates)
+    (templates / "model.py.jinja").write_text("from x import y\n", encoding="utf-8")
+    with pytest.raises(codegen.CodegenError, match=r"model\.py\.jinja: the first line must be"):
+        codegen.check_forks(templates)
+
+
+def test_a_fork_of_another_generator_version_fails(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(codegen.TEMPLATES, templates)
+    model = templates / "model.py.jinja"
+    text = model.read_text(encoding="utf-8")
+    model.write_text(text.replace("openapi-python-client==", "openapi-python-client==0.0.1-", 1), encoding="utf-8")
+    with pytest.raises(codegen.CodegenError, match=r"forked from openapi-python-client==0\.0\.1-"):
+        codegen.check_forks(templates)
+
+
+def test_every_python_file_names_its_source(fresh: Path) -> None:
+    package = fresh / codegen.PACKAGE
+    overlays = codegen.OVERLAYS / codegen.PACKAGE
+    for path in package.rglob("*.py"):
+        name = path.relative_to(package).as_posix()
+        first = path.read_text(encoding="utf-8").partition("\n")[0]
+        if name == codegen.BUILD_INFO:
+            continue
+        if (overlays / name).is_file():
+            assert first == f"# Copied from overlays/thred_client/{name} by tools/codegen.py: edit that file, never this copy."
+        else:
+            assert first.startswith("# Generated from openapi/thred.yaml by tools/codegen.py"), name
