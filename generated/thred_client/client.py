@@ -9,7 +9,7 @@ from attrs import define, evolve, field
 class Client:
     """A client that sends no token of its own; for the Partner API use `thred_client.ThredClient`.
 
-    Through this class a call returns an error answer as a parsed `Error` (`sync`) or in
+    Through this class a call returns an error answer as a parsed `models.Error` (`sync`) or in
     `Response.parsed` (`sync_detailed`), returns None for an undocumented status, and raises what
     httpx raises (`httpx.TimeoutException`, `httpx.ConnectError`). Through `ThredClient` it returns the
     parsed success model and raises `thred_client.exceptions`: `APIStatusError` per status family
@@ -147,7 +147,7 @@ class AuthenticatedClient:
     raises: through it a call returns the parsed success model and raises `thred_client.exceptions`
     (`APIStatusError` per status family, such as `NotFoundError`; `APIConnectionError`;
     `APITimeoutError`; `UnexpectedStatus`). Through this class itself a call returns an error answer
-    as a parsed `Error`, None for an undocumented status, and raises what httpx raises
+    as a parsed `models.Error`, None for an undocumented status, and raises what httpx raises
     (`httpx.TimeoutException`).
 
     The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
