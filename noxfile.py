@@ -104,11 +104,11 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", *paths)
     # The overlays are checked where they run: inside the generated package (pyproject.toml relaxes
     # only the generated modules).
-    typed = ("generated/thred_client", "tools", "examples", *test_helpers())
+    typed = ("generated/thred_client", "tools", "examples", *typed_test_helpers())
     session.run("mypy", *[path for path in typed if os.path.exists(path)])
 
 
-def test_helpers() -> list[str]:
+def typed_test_helpers() -> list[str]:
     """Every module of tests/ but the test modules themselves (and the fixtures' data): typed strictly."""
     return sorted(
         path.as_posix()
