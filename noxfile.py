@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import nox
 
@@ -55,11 +56,22 @@ def tests(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The main job: list every invoice and customer credit of a business, print a receivables report.
 
-    From the local stand-in sandbox, or from the server THRED_BASE_URL, THRED_TOKEN and
-    THRED_BUSINESS_ID name when all three are set.
+    From the local stand-in, or from the server THRED_BASE_URL, THRED_TOKEN and THRED_BUSINESS_ID name
+    when all three are set.
     """
     install_project(session, "test")  # the stand-in's Starlette and uvicorn come with the test group
     session.run("python", "examples/receivables_report.py", *session.posargs)
+
+
+@nox.session
+def sandbox(session: nox.Session) -> None:
+    """Run the local stand-in of Thred's API on 127.0.0.1 until interrupted; print the THRED_* to export.
+
+    `-- --port 8000` fixes the port (default: a free one); `-- --help` lists the other options.
+    """
+    install_project(session, "test")
+    session.log("The stand-in prints the THRED_* variables to export for a service; Ctrl-C stops it.")
+    session.run("python", "-m", "tests.sandbox", *session.posargs)
 
 
 @nox.session
@@ -92,15 +104,17 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", *paths)
     # The overlays are checked where they run: inside the generated package (pyproject.toml relaxes
     # only the generated modules).
-    helpers = (
-        "tests/sandbox",
-        "tests/conftest.py",
-        "tests/recording.py",
-        "tests/spec_walk.py",
-        "tests/client_support.py",
-    )
-    typed = ("generated/thred_client", "tools", "examples", *helpers)
+    typed = ("generated/thred_client", "tools", "examples", *typed_test_helpers())
     session.run("mypy", *[path for path in typed if os.path.exists(path)])
+
+
+def typed_test_helpers() -> list[str]:
+    """Every module of tests/ but the test modules themselves (and the fixtures' data): typed strictly."""
+    return sorted(
+        path.as_posix()
+        for path in Path("tests").rglob("*.py")
+        if not path.name.startswith("test_") and "fixtures" not in path.parts
+    )
 
 
 @nox.session
@@ -115,9 +129,16 @@ def build(session: nox.Session) -> None:
 
 @nox.session(name="api-diff")
 def api_diff(session: nox.Session) -> None:
-    """Classify the API changes since a git ref, name the bump: `nox -s api-diff -- v0.1.0` (default HEAD)."""
+    """Classify the API changes since the last recorded release (or `-- <git ref>`), name the bump."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "release"))
-    session.run("python", "tools/api_diff.py", *(session.posargs or ["HEAD"]))
+    session.run("python", "tools/api_diff.py", *session.posargs)
+
+
+@nox.session(name="release-record")
+def release_record(session: nox.Session) -> None:
+    """Record the public surface of this release in openapi/releases/<version>.json (`-- --ref REF`)."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "release"))
+    session.run("python", "tools/release_record.py", *session.posargs)
 
 
 @nox.session(name="docs-diff")

@@ -8,7 +8,13 @@ from attrs import define, evolve, field
 
 @define
 class Client:
-    """A class for keeping track of data related to the API
+    """A client that sends no token of its own; for the Partner API use `thred_client.ThredClient`.
+
+    Through this class a call returns an error answer as a parsed `models.Error` (`sync`) or in
+    `Response.parsed` (`sync_detailed`), returns None for an undocumented status, and raises what
+    httpx raises (`httpx.TimeoutException`, `httpx.ConnectError`). Through `ThredClient` it returns the
+    parsed success model and raises `thred_client.exceptions`: `APIStatusError` per status family
+    (`NotFoundError`, ...), `APIConnectionError`, `APITimeoutError`, `UnexpectedStatus`.
 
     The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
 
@@ -19,7 +25,8 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx.TimeoutException if this is exceeded (`thred_client.exceptions.APITimeoutError` through
+        ThredClient, after its retries).
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -31,8 +38,8 @@ class Client:
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+            status code that was not documented in the source OpenAPI document (on by default in ThredClient).
+            Can also be provided as a keyword argument to the constructor.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -135,7 +142,14 @@ class Client:
 
 @define
 class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+    """A client that sends a ready-made bearer `token`; `thred_client.ThredClient` is the one to use.
+
+    ThredClient is an AuthenticatedClient that obtains and renews its tokens, retries, times out and
+    raises: through it a call returns the parsed success model and raises `thred_client.exceptions`
+    (`APIStatusError` per status family, such as `NotFoundError`; `APIConnectionError`;
+    `APITimeoutError`; `UnexpectedStatus`). Through this class itself a call returns an error answer
+    as a parsed `models.Error`, None for an undocumented status, and raises what httpx raises
+    (`httpx.TimeoutException`).
 
     The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
 
@@ -146,7 +160,8 @@ class AuthenticatedClient:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx.TimeoutException if this is exceeded (`thred_client.exceptions.APITimeoutError` through
+        ThredClient, after its retries).
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -158,8 +173,8 @@ class AuthenticatedClient:
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+            status code that was not documented in the source OpenAPI document (on by default in ThredClient).
+            Can also be provided as a keyword argument to the constructor.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header

@@ -1,4 +1,13 @@
-"""Python client for the Thred Partner API."""
+"""Python client for the Thred Partner API.
+
+Where to start:
+- `ThredClient` (`ThredClient.from_env()` reads the THRED_* variables): obtains its tokens, retries,
+  times out, and makes every call raise `thred_client.exceptions` (rooted at `ThredError`).
+- `thred_client.api.<tag>.<operation>`: one module per operation, each with `sync` and `asyncio`
+  (and `*_detailed` for the status and headers), taking the client as `client=`.
+- `paginate` / `apaginate`: every record of a list operation, page after page.
+- `thred_client.models`: the typed records; `help()` on any of them lists its fields.
+"""
 
 from .client import AuthenticatedClient, Client
 from .pagination import ListChangedWarning, Page, apaginate, apaginate_pages, paginate, paginate_pages

@@ -1,0 +1,100 @@
+"""What `help()` shows tells the truth: the client classes name the errors ThredClient raises, the
+package docstring names where to start, every name they mention exists, and forked templates say
+which stock template they were forked from."""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import importlib
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+import thred_client
+from thred_client import exceptions
+from thred_client.client import AuthenticatedClient, Client
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "openapi" / "templates"
+FORK = re.compile(
+    r"\{# fork-of: openapi-python-client==(?P<version>\S+) templates/(?P<path>\S+)"
+    r" sha256=(?P<sha>[0-9a-f]{64}) #\}"
+)
+
+
+def quoted_names(text: str) -> set[str]:
+    """The dotted Python names a docstring quotes in single backticks (a trailing call `()` dropped);
+    the generator's ``double-quoted`` constructor arguments are not names."""
+    return {
+        match.removesuffix("()")
+        for match in re.findall(r"(?<!`)`([A-Za-z_][\w.]*(?:\(\))?)`(?!`)", text)
+        if not match.startswith(("sync", "asyncio", "Response"))
+    }
+
+
+def resolves(name: str) -> bool:
+    """Whether `name` is an attribute path from thred_client, its exceptions, httpx or the builtins, or
+    an importable module."""
+    parts = name.removeprefix("thred_client.").split(".")
+    if parts[0] == "httpx":
+        root_names: tuple[object, ...] = (httpx,)
+        parts = parts[1:]
+    else:
+        root_names = (thred_client, exceptions, builtins)
+    for root in root_names:
+        value: object = root
+        for part in parts:
+            if not hasattr(value, part):
+                break
+            value = getattr(value, part)
+        else:
+            return True
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("cls", [Client, AuthenticatedClient])
+def test_client_classes_name_what_calls_raise_through_thred_client(cls: type) -> None:
+    doc = cls.__doc__ or ""
+    assert "ThredClient" in doc
+    ours = {name for name in quoted_names(doc) if not name.startswith(("httpx.", "models."))}
+    named_errors = {name.rsplit(".", 1)[-1] for name in ours if name.endswith(("Error", "Status"))}
+    assert {"APIStatusError", "APIConnectionError", "APITimeoutError"} <= named_errors
+    assert all(issubclass(getattr(exceptions, name), exceptions.ThredError) for name in named_errors)
+
+
+def test_every_name_the_docstrings_quote_exists() -> None:
+    for doc in (thred_client.__doc__, Client.__doc__, AuthenticatedClient.__doc__):
+        missing = sorted(name for name in quoted_names(doc or "") if not resolves(name))
+        assert missing == []
+
+
+def test_the_package_docstring_says_where_to_start() -> None:
+    doc = thred_client.__doc__ or ""
+    assert {"ThredClient", "ThredClient.from_env", "paginate", "thred_client.exceptions"} <= quoted_names(doc)
+    assert len(doc.splitlines()) <= 15
+
+
+def test_forked_templates_name_the_stock_template_they_follow() -> None:
+    generator = pytest.importorskip(
+        "openapi_python_client", reason="the generator is installed by `nox -s tests`"
+    )
+    from importlib.metadata import version
+
+    stock = Path(generator.__file__).parent / "templates"
+    forks = 0
+    for template in sorted(TEMPLATES.rglob("*.jinja")):
+        match = FORK.fullmatch(template.read_text(encoding="utf-8").splitlines()[0])
+        if match is None:
+            continue
+        forks += 1
+        assert match["version"] == version("openapi-python-client"), template.name
+        original = (stock / match["path"]).read_bytes()
+        # A generator upgrade that changes the stock template calls for a new look at the fork.
+        assert hashlib.sha256(original).hexdigest() == match["sha"], template.name
+    assert forks >= 1
