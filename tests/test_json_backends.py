@@ -1,0 +1,86 @@
+"""Response bodies decode the same with orjson (the `fast` extra) and with the standard library alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from thred_client import _json
+
+ROOT = Path(__file__).resolve().parent.parent
+
+JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(10**40), max_value=10**40)  # beyond 64 bits, which orjson reads as floats
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal and of the same types throughout (1 == 1.0 would hide a float read for an integer)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same(a[key], b[key]) for key in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON, st.sampled_from(["utf-8", "utf-16", "utf-32"]))
+def test_every_document_decodes_alike(value: Any, encoding: str) -> None:
+    body = json.dumps(value, ensure_ascii=False).encode(encoding)
+    assert same(_json.loads(body), json.loads(body))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=40) | st.text(max_size=20).map(str.encode))
+def test_every_body_is_refused_alike(body: bytes) -> None:
+    try:
+        expected = json.loads(body)
+    except ValueError:
+        with pytest.raises(ValueError):
+            _json.loads(body)
+    else:
+        assert same(_json.loads(body), expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"NaN", b'{"a": Infinity}', b"1e400", b"1" * 30, b"-9223372036854775809", b'["\\ud800"]', b'{"n": 12345678901234567890}'],
+)
+def test_what_the_fast_decoder_gets_wrong_or_refuses_is_read_alike(body: bytes) -> None:
+    assert repr(_json.loads(body)) == repr(json.loads(body))
+
+
+def test_the_installed_backend_is_orjson() -> None:
+    # The test environment installs the `fast` extra, so both paths run: this one here, the other below.
+    assert _json.BACKEND == "orjson"
+
+
+@pytest.mark.slow
+def test_the_models_pass_without_orjson() -> None:
+    # The model tests again, in a process where orjson cannot be imported.
+    code = (
+        "import sys; sys.modules['orjson'] = None\n"
+        "import pytest\n"
+        "from thred_client import _json\n"
+        "assert _json.BACKEND == 'json', _json.BACKEND\n"
+        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '-x', 'tests/test_models.py',"
+        " 'tests/test_models_properties.py', 'tests/test_json_backends.py', '-k', 'not orjson']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert " passed" in result.stdout
