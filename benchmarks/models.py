@@ -252,9 +252,11 @@ def compile_reader(source: str, unset: object) -> Callable[[Any], None]:
     return reader
 
 
-def declared_attributes(model: type) -> set[str]:
-    """The attributes that a model class (attrs, dataclass, pydantic, plain annotated) declares."""
-    return {name for klass in model.__mro__ for name in vars(klass).get("__annotations__", {})}
+def declared_attributes(model: type) -> list[set[str]]:
+    """The attributes that a model class declares, best evidence first: its annotated names (attrs,
+    dataclasses, pydantic), then whatever else the class has (slots, properties)."""
+    annotated = {name for klass in model.__mro__ for name in vars(klass).get("__annotations__", {})}
+    return [annotated, set(dir(model))]
 
 
 def attribute_names(models: Any) -> Names:
@@ -269,14 +271,11 @@ def attribute_names(models: Any) -> Names:
         mapping = {}
         for member in members(schema):
             key = member.key
-            if key in aliases:
-                mapping[key] = aliases[key]
-            elif key in declared:
-                mapping[key] = key
-            elif f"{key}_" in declared:
-                mapping[key] = f"{key}_"
-            else:
+            found = [aliases[key]] if key in aliases else []
+            found += [name for names in declared for name in (key, f"{key}_") if name in names]
+            if not found:
                 raise LookupError(f"{model.__module__}.{schema} has no attribute for the JSON key {key!r}")
+            mapping[key] = found[0]
         return mapping
 
     return names
@@ -524,7 +523,7 @@ def figures(results: dict[str, Result]) -> list[Row]:
                     + ("" if peer == "json.loads" else f" ({results[peer].ratio(reading):.2f}x)")
                     for peer in peers
                 )
-            label = title if index == 0 else "  (" + name.removeprefix("thred_client").strip(" +") + ")"
+            label = title if index == 0 else f"{title.split()[0]} (with orjson)"
             rows.append(Row(label, detail, ratio, target, ratio <= bound))
     for index, name in enumerate(ours):
         held = results[name].held
@@ -535,7 +534,7 @@ def figures(results: dict[str, Result]) -> list[Row]:
                 + ("" if peer == "json.loads" else f" ({results[peer].held / baseline.held:.2f}x)")
                 for peer in peers
             )
-        label = "i. memory of fully read invoices" if index == 0 else "  (orjson)"
+        label = "i. memory of fully read invoices" if index == 0 else "i. (with orjson)"
         rows.append(Row(label, detail, held / baseline.held, "<= 1x", held <= baseline.held))
     return rows
 
