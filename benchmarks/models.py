@@ -301,10 +301,11 @@ class Decoder:
 
 
 def load_peer(peer: Peer, directory: Path) -> Decoder:
-    """The decoder of `peer`, importing its models (the generated ones from `directory`)."""
+    """The decoder of `peer`, importing its models (the generated ones from `directory`; thred_client's
+    are the installed package's)."""
     if peer == "json":
         return Decoder(peer, lambda body: json.loads(body)["results"], same_keys, None, False, "json")
-    if str(directory) not in sys.path:
+    if peer != "thred_client" and str(directory) not in sys.path:
         sys.path.insert(0, str(directory))
     if peer == "pydantic":
         module = importlib.import_module(PYDANTIC_MODULE)
@@ -313,10 +314,10 @@ def load_peer(peer: Peer, directory: Path) -> Decoder:
     if peer == "oapc":
         models = importlib.import_module(f"{OAPC_PACKAGE}.models")
         unset = importlib.import_module(f"{OAPC_PACKAGE}.types").UNSET
-        parse = models.InvoicePage.from_dict
-        loads = json.loads
+        from_dict = models.InvoicePage.from_dict
+        decode = json.loads
         return Decoder(
-            peer, lambda body: parse(loads(body)).results, attribute_names(models), unset, True, "json"
+            peer, lambda body: from_dict(decode(body)).results, attribute_names(models), unset, True, "json"
         )
     import thred_client._json
     import thred_client.models

@@ -46,7 +46,7 @@ PEERS = [
     )
     for peer in ("json", "thred_client", "oapc", "pydantic")
 ]
-AVAILABLE = [param.values[0] for param in PEERS if not any(mark.args[0] for mark in param.marks)]
+AVAILABLE = [str(param.values[0]) for param in PEERS if not any(mark.args[0] for mark in param.marks)]
 
 
 def reference(member: dict[str, Any]) -> str | None:
