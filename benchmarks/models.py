@@ -542,7 +542,8 @@ def figures(results: dict[str, Result]) -> list[Row]:
 
 def line(row: Row) -> str:
     verdict = "" if row.met is None else (" PASS" if row.met else " MISS")
-    return f"{row.label}: {row.detail} -> {row.ratio:.2f}x ({row.target or 'reported'}){verdict}"
+    target = f"target {row.target}" if row.target else "reported"
+    return f"{row.label}: {row.detail} -> {row.ratio:.2f}x ({target}){verdict}"
 
 
 def main(argv: list[str] | None = None) -> int:
