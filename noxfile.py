@@ -76,7 +76,12 @@ def sandbox(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmark the pagination helpers against the stand-in on loopback; write BENCHMARKS.md."""
+    """Benchmark the pagination helpers against the stand-in on loopback, and the models against their
+    peers (generated at run time by the pinned tools); write BENCHMARKS.md.
+
+    `nox -s bench -- models` runs only the model figures and leaves BENCHMARKS.md as it is.
+    """
+    session.install("-r", GENERATOR_REQUIREMENTS, "-r", "benchmarks/peers-requirements.txt")
     install_project(session, "test")
     session.run("python", "benchmarks/bench.py", "--markdown", "BENCHMARKS.md", *session.posargs)
 

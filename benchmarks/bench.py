@@ -16,6 +16,11 @@ the first measurement, so that the server only joins cached bytes), then measure
     d. the peak resident set of a fresh process walking 100,000 invoices against one walking
        10,000, the server in another process (and the same for the raw loop)    target <= 1.1x
     e. `import thred_client` against `import httpx, attrs`, fresh processes, best of 7    reported
+    f-i. the models against their peers (pydantic v2, stock openapi-python-client, json.loads dicts)
+       on one realistic 100-invoice page: decode and read every field, three fields, nothing, and the
+       memory a read invoice holds; see benchmarks/models.py                   targets there
+
+    python benchmarks/bench.py models    # f to i alone, printed; BENCHMARKS.md is left as it is
 
 Timings are the best of a few rounds. The script prints each figure with its inputs, PASS or MISS
 against its target, and with --markdown writes them to that file. It reports; it fails only if a
@@ -42,12 +47,11 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-import attrs
 import httpx
+import models
 from thred_client import AuthenticatedClient, apaginate, paginate
 from thred_client.api.invoices import list_invoices
 from thred_client.models import Invoice, InvoicePage
-from thred_client.types import Model
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 1
@@ -205,14 +209,11 @@ def timed_reading_walk(server: Server, count: int, read: Callable[[Invoice], obj
     return seconds
 
 
-def read_every_field(value: object) -> None:
-    """Read each field of a model, and of the models and lists in it: the models convert on read."""
-    if isinstance(value, Model):
-        for field in attrs.fields(type(value)):
-            read_every_field(getattr(value, field.name))
-    elif isinstance(value, list):
-        for item in value:
-            read_every_field(item)
+def every_field_reader() -> Callable[[Invoice], None]:
+    """A read of each field of an invoice, and of the models and lists in it (the models convert on
+    read): the straight-line reader of the model figures, written from the spec."""
+    read = models.load_peer("thred_client", ROOT).reader("every")
+    return lambda invoice: read((invoice,))
 
 
 def timed_operation_walk(server: Server, count: int) -> float:
@@ -264,7 +265,8 @@ def parse_times(texts: list[str]) -> tuple[float, float, float]:
     loaded = [json.loads(text) for text in texts]
     loads = best(ROUNDS, lambda: _each(json.loads, texts))
     models = best(ROUNDS, lambda: _each(Invoice.from_dict, loaded))
-    whole = best(ROUNDS, lambda: _each(lambda record: read_every_field(Invoice.from_dict(record)), loaded))
+    read = every_field_reader()
+    whole = best(ROUNDS, lambda: _each(lambda record: read(Invoice.from_dict(record)), loaded))
     return loads / len(texts), models / len(texts), whole / len(texts)
 
 
@@ -372,6 +374,7 @@ def measure() -> tuple[list[Figure], list[str], str]:
         print(setup, flush=True)
 
         timed_walk(server, PAGE_SIZE)  # warm-up: connections, lazy imports
+        read_every_field = every_field_reader()
         ours = raw = operation = one = full = float("inf")
         for _ in range(ROUNDS):
             ours = min(ours, timed_walk(server, WALK))
@@ -503,6 +506,8 @@ def measure() -> tuple[list[Figure], list[str], str]:
         )
     )
     print(figures[-1].line(), flush=True)
+    model_figures, model_notes = model_measure()
+    figures.extend(model_figures)
     print(f"({time.perf_counter() - started:.0f} s in all)")
     per_page = 1000 / pages  # seconds for the whole walk -> milliseconds a page
     notes = [
@@ -520,8 +525,19 @@ def measure() -> tuple[list[Figure], list[str], str]:
         "- d: a process's peak resident set grows with the length of any walk, the raw loop's too "
         f"({raw_growth:.0f} bytes a record here: the allocator's). paginate adds the ids it keeps so as to "
         "yield none twice, in tables sized from total_count (about 23 bytes an id).",
+        *model_notes,
     ]
     return figures, notes, setup
+
+
+def model_measure() -> tuple[list[Figure], list[str]]:
+    """f to i (benchmarks/models.py), printed as they come."""
+    print("f to i: the models and their peers on one page", flush=True)
+    rows, notes = models.measure()
+    figures = [Figure(*row) for row in rows]
+    for figure in figures:
+        print(figure.line(), flush=True)
+    return figures, notes
 
 
 def markdown(figures: list[Figure], notes: list[str], setup: str) -> str:
@@ -560,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("mode", nargs="?", choices=["run", "serve", "memory"], default="run")
+    parser.add_argument("mode", nargs="?", choices=["run", "serve", "memory", "models"], default="run")
     parser.add_argument("--invoices", type=int, default=INVOICES)
     parser.add_argument("--count", type=int, default=WALK)
     parser.add_argument("--raw", action="store_true")
@@ -570,6 +586,10 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args.invoices)
     if args.mode == "memory":
         return memory_child(args.count, args.raw)
+    if args.mode == "models":
+        for note in model_measure()[1]:
+            print(note)
+        return 0
     figures, notes, setup = measure()
     if args.markdown is not None:
         args.markdown.write_text(markdown(figures, notes, setup), encoding="utf-8")
