@@ -319,10 +319,15 @@ def _bad_item(index: int, raw: Any, reason: str, path: Path, below: tuple[str | 
 
 
 def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
-    """The JSON array `value` as a list of lazy `model`s; an ItemList if some items do not fit."""
+    """The JSON array `value` as a list of `model`s (each read on first use if it holds models, else
+    now); an ItemList if some items do not fit."""
+    return _model_list(model, value, path, lazy=model._holds_models)
+
+
+def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) -> list[Any]:
     if type(value) is not list:
         raise expected("an array", value)
-    lazy = model._lazy
+    lazy_class = model._lazy
     required = model._required
     out: list[Any] = []
     append = out.append
@@ -334,10 +339,13 @@ def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
                     bad = _bad_item(index, item, "required field is missing", path, (key,))
                     break
             else:
-                instance = _new(lazy)
-                _set(instance, "_src", item)
-                _set(instance, "_path", (path, index))
-                append(instance)
+                if lazy:
+                    instance = _new(lazy_class)
+                    _set(instance, "_src", item)
+                    _set(instance, "_path", (path, index))
+                    append(instance)
+                else:
+                    append(_build(model, item, (path, index)))
                 continue
         else:
             bad = _bad_item(index, item, f"expected an object, got {_kind(item)}", path)
@@ -347,6 +355,19 @@ def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
     if failures:
         return ItemList(out, failures)
     return out
+
+
+def _build(model: type[M], src: Mapping[str, Any], path: Path) -> M:
+    """A `model` with every field read from `src` now (the objects within a record are read with it)."""
+    instance = cast(M, _new(model))
+    # Set as plain attributes: the model class has no __setattr__ of its own, so these are the fast path.
+    bad = instance._convert(src, path)
+    instance._src = None
+    instance._path = path
+    instance._bad = bad
+    if bad:
+        instance.__class__ = model._flawed
+    return instance
 
 
 def scalar_list(convert: Callable[[object], Any], value: object, path: Path) -> list[Any]:
@@ -371,12 +392,14 @@ def scalar_list(convert: Callable[[object], Any], value: object, path: Path) -> 
 
 
 def nested(model: type[M], value: object, path: Path) -> M:
-    """The JSON object `value` as a lazy `model`."""
+    """The JSON object `value` as a `model`: read on first use if it holds models, else now."""
     if type(value) is not dict:
         raise expected("an object", value)
     for key in model._required:
         if key not in value:
             raise _Missing(key)
+    if not model._holds_models:
+        return _build(model, value, path)
     instance = cast(M, _new(model._lazy))
     _set(instance, "_src", value)
     _set(instance, "_path", path)
@@ -463,6 +486,10 @@ class Model:
     _dumps: ClassVar[tuple[Callable[[Any], Any], ...]] = ()  # each field's value back to JSON
     _required: ClassVar[tuple[str, ...]] = ()  # JSON keys that must be present
     _open: ClassVar[bool] = False  # keeps the keys it does not know, in additional_properties
+    # Whether it holds other models: such a model (a page, an invoice, a line item) is read on first
+    # use, so that a walk pays for what it reads; one that holds none (a document, an account
+    # identifier) is read with the model holding it, which costs less than waiting.
+    _holds_models: ClassVar[bool] = False
     # Set for each model by __init_subclass__:
     _model: ClassVar[type[Model]]
     _lazy: ClassVar[type[Model]]

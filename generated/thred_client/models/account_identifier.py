@@ -42,6 +42,7 @@ class AccountIdentifier(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     id: UUID | None
     type_: str | None

@@ -60,6 +60,7 @@ class BusinessToken(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("access_token",)
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     access_token: str
     token_type: str | None

@@ -235,6 +235,7 @@ class Customer(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = True
 
     id: UUID
     type_: str | None

@@ -122,6 +122,7 @@ class CustomerCredit(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = True
 
     id: UUID
     status: str | None

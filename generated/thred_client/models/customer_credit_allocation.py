@@ -61,6 +61,7 @@ class CustomerCreditAllocation(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     invoice_id: UUID | None
     invoice_number: str | None

@@ -59,6 +59,7 @@ class CustomerCreditLineItem(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = True
 
     amount: int | None
     revenue_account_identifier: AccountIdentifier | None

@@ -66,6 +66,7 @@ class Document(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     url: str | None
     expires_in: int | None

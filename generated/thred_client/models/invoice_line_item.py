@@ -102,6 +102,7 @@ class InvoiceLineItem(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = True
 
     id: UUID
     invoice_id: UUID | None

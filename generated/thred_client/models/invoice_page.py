@@ -51,6 +51,7 @@ class InvoicePage(Model):
         "results",
     )
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = True
 
     count: int
     page_info: PageInfo

@@ -55,6 +55,7 @@ class InvoiceRefundAllocation(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     refund_id: UUID | None
     amount_cents: int | None

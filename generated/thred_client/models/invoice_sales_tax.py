@@ -53,6 +53,7 @@ class InvoiceSalesTax(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     amount: int | None
     tax_account: Any | None

@@ -61,6 +61,7 @@ class InvoiceWriteOff(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     write_off_id: UUID | None
     amount_cents: int | None

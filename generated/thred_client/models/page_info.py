@@ -53,6 +53,7 @@ class PageInfo(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     total_count: int | None
     current_page: int | None

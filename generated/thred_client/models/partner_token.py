@@ -50,6 +50,7 @@ class PartnerToken(Model):
         "expires_in",
     )
     _open: ClassVar[bool] = True
+    _holds_models: ClassVar[bool] = False
 
     access_token: str
     expires_in: int
