@@ -1,4 +1,5 @@
-"""The JSON decoder of response bodies: orjson when it is installed (the `fast` extra), else the standard library.
+"""The JSON decoder of response bodies: orjson when it is installed (the `fast` extra), else the
+standard library.
 
 orjson refuses a few documents the standard library reads (integers beyond 64 bits, NaN, bodies in
 UTF-16); those are decoded again by the standard library, so both paths give the same values and
