@@ -17,6 +17,8 @@ __all__ = ["PAGE_SIZE_MAX", "PAGE_SIZE_MIN", "choice", "page_size", "uuid"]
 PAGE_SIZE_MIN = 1
 PAGE_SIZE_MAX = 100
 
+_EXAMPLE_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+
 E = TypeVar("E", bound=Enum)
 U = TypeVar("U", bound=Unset)
 

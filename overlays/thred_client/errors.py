@@ -24,7 +24,9 @@ class UnexpectedStatus(ThredError):
         self.status_code = status_code
         self.content = scrub(content)
         excerpt = " ".join(self.content.decode(errors="replace").split())[:EXCERPT_LENGTH]
-        super().__init__(f"Unexpected status code: {status_code}" + (f" (body: {excerpt!r})" if excerpt else ""))
+        super().__init__(
+            f"Unexpected status code: {status_code}" + (f" (body: {excerpt!r})" if excerpt else "")
+        )
 
 
 class ResponseValidationError(ThredError, ValueError):

@@ -280,6 +280,8 @@ def _excerpt(response: httpx.Response) -> str | None:
 
 def error_from_transport(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     """The typed error for an httpx transport `error` raised while sending `request`."""
+    # The httpx error stays the cause, to tell what failed; the request it keeps loses its credentials.
+    error.request = safe_request(request)
     detail = scrub_text(str(error))
     cause = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
     where = f"{request.method} {safe_url(request.url)}"
