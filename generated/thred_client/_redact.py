@@ -28,12 +28,13 @@ _KEPT_EXTENSIONS = ("http_version", "reason_phrase")
 _SECRET_NAMES = r"access_token|refresh_token|id_token|token|api_key|apikey|client_secret|secret|password"
 _SECRET_KEY = re.compile(rf"(?:{_SECRET_NAMES})", re.IGNORECASE)
 _PATTERNS = (
-    # "access_token": "...", as JSON writes it, with any spacing.
-    (re.compile(rf'("(?:{_SECRET_NAMES})"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE), rf'\1"{REDACTED}"'),
+    # "access_token": "...", as JSON writes it, with any spacing; to the end if the body was cut short.
+    (re.compile(rf'("(?:{_SECRET_NAMES})"\s*:\s*)"(?:[^"\\]|\\.)*"?', re.IGNORECASE), rf'\1"{REDACTED}"'),
     # access_token=... in a form body or query.
     (re.compile(rf"\b((?:{_SECRET_NAMES})=)[^&\s\"'<>]+", re.IGNORECASE), rf"\1{REDACTED}"),
     (re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}", re.IGNORECASE), rf"\1 {REDACTED}"),
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"), REDACTED),
+    # A JWT, or any part of one: base64url of a JSON object starts with "eyJ".
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){0,2}"), REDACTED),
 )
 
 # Bounded: a long-running process renews its tokens every hour; the newest are the ones in use.
