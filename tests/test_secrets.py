@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import logging
 import warnings
@@ -83,20 +84,14 @@ def exposed(value: Any, seen: set[int] | None = None, depth: int = 0) -> Iterato
         yield value.method
         yield str(value.url)
         yield from exposed(value.headers, seen, deeper)
-        try:
+        with contextlib.suppress(httpx.RequestNotRead):
             yield from exposed(value.content, seen, deeper)
-        except httpx.RequestNotRead:
-            pass
     elif isinstance(value, httpx.Response):
         yield from exposed(value.headers, seen, deeper)
-        try:
+        with contextlib.suppress(httpx.ResponseNotRead):
             yield from exposed(value.content, seen, deeper)
-        except httpx.ResponseNotRead:
-            pass
-        try:
+        with contextlib.suppress(RuntimeError):
             yield from exposed(value.request, seen, deeper)
-        except RuntimeError:
-            pass
     elif isinstance(value, httpx.Headers):
         for name, item in value.multi_items():
             yield f"{name}: {item}"
