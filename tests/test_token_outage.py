@@ -98,8 +98,6 @@ def test_a_later_caller_waits_for_the_spaced_retry(sandbox: Sandbox) -> None:
     errors = in_threads(4, lambda: list_invoices.sync(business, client=client, page_size=1))
     assert all(isinstance(error, InternalServerError) for error in errors)
     assert sandbox.log.count("partner_token") == 2
-    starts = [record for record in sandbox.log.records("partner_token")]
-    assert len(starts) == 2
     assert time.monotonic() - first_failed >= OUTAGE_BACKOFF
 
 
