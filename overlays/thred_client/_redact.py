@@ -32,7 +32,12 @@ _PATTERNS = (
     (re.compile(rf'("(?:{_SECRET_NAMES})"\s*:\s*)"(?:[^"\\]|\\.)*"?', re.IGNORECASE), rf'\1"{REDACTED}"'),
     # access_token=... in a form body or query.
     (re.compile(rf"\b((?:{_SECRET_NAMES})=)[^&\s\"'<>]+", re.IGNORECASE), rf"\1{REDACTED}"),
-    (re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}", re.IGNORECASE), rf"\1 {REDACTED}"),
+    # A credential after its scheme; one with a digit or a symbol in it, so that words such as
+    # "Basic authentication" are left alone.
+    (
+        re.compile(r"\b(Bearer|Basic)\s+(?=[A-Za-z]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{8,}", re.IGNORECASE),
+        rf"\1 {REDACTED}",
+    ),
     # A JWT, or any part of one: base64url of a JSON object starts with "eyJ".
     (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){0,2}"), REDACTED),
 )
