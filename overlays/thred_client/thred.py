@@ -6,8 +6,9 @@
     client = ThredClient.from_env()                                      # THRED_* variables
 
 It is an `AuthenticatedClient`, so every generated operation takes it as its `client`, sync and async.
-On top of the generated client it obtains and renews tokens, retries what is safe to retry, has a
-finite timeout, and raises typed errors (`thred_client.exceptions`) instead of returning error values.
+On top of the generated client it obtains and renews tokens, retries what is safe to retry, has
+finite deadlines per attempt and per call, and raises typed errors (`thred_client.exceptions`) instead
+of returning error values.
 """
 
 from __future__ import annotations
@@ -126,9 +127,10 @@ class ThredClient(AuthenticatedClient):
             `transport`: pass them as arguments.
 
     Every call made through it raises `thred_client.exceptions.APIStatusError` (a subclass per status
-    family) for an error answer, `APIConnectionError` or `APITimeoutError` when no answer came after
-    the retries; `ResponseValidationError` comes from reading a field of the answer that does not fit
-    its model.
+    family) for an error answer, `APIResponseValidationError` for a success answer whose body is not
+    JSON, `APIConnectionError` or `APITimeoutError` when no answer came, or not whole within
+    `attempt_timeout`, after the retries (all within `call_timeout`); `ResponseValidationError` comes
+    from reading a field of the answer that does not fit its model. No error holds a credential.
 
     The inherited `token` attribute is always empty: the token lives in the client's auth, out of
     sight. An httpx client set with `set_httpx_client` bypasses all of the above.
