@@ -87,15 +87,31 @@ def test_the_waiters_of_a_failed_token_request_share_its_error(sandbox: Sandbox,
     assert "create_partner_token" in " ".join(getattr(error, "__notes__", []))
 
 
-def test_a_later_caller_waits_for_the_spaced_retry(sandbox: Sandbox) -> None:
+@pytest.mark.parametrize("mode", ["threads", "tasks"])
+def test_later_callers_wait_for_the_spaced_retry(sandbox: Sandbox, mode: str) -> None:
     client = sandbox_client(sandbox, max_retries=0)
     failing_token_endpoint(sandbox)
     business = UUID(sandbox.business_id)
-    with pytest.raises(InternalServerError):
-        list_invoices.sync(business, client=client, page_size=1)
-    first_failed = time.monotonic()
-    # Callers that come after the failure, all at once: they wait for the next request, one for all.
-    errors = in_threads(4, lambda: list_invoices.sync(business, client=client, page_size=1))
+    if mode == "threads":
+        with pytest.raises(InternalServerError):
+            list_invoices.sync(business, client=client, page_size=1)
+        first_failed = time.monotonic()
+        # Callers that come after the failure, all at once: they wait for the next request, one for all.
+        errors = in_threads(4, lambda: list_invoices.sync(business, client=client, page_size=1))
+    else:
+
+        async def main() -> tuple[float, list[BaseException | None]]:
+            try:
+                with pytest.raises(InternalServerError):
+                    await list_invoices.asyncio(business, client=client, page_size=1)
+                failed = time.monotonic()
+                calls = [list_invoices.asyncio(business, client=client, page_size=1) for _ in range(4)]
+                outcomes = await asyncio.gather(*calls, return_exceptions=True)
+            finally:
+                await client.aclose()
+            return failed, [outcome if isinstance(outcome, BaseException) else None for outcome in outcomes]
+
+        first_failed, errors = asyncio.run(main())
     assert all(isinstance(error, InternalServerError) for error in errors)
     assert sandbox.log.count("partner_token") == 2
     assert time.monotonic() - first_failed >= OUTAGE_BACKOFF
