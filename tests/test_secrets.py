@@ -15,7 +15,7 @@ from uuid import UUID
 
 import httpx
 import pytest
-from thred_client import RetryPolicy, RetryTransport, ThredClient
+from thred_client import RetryPolicy, RetryTransport, ThredClient, apaginate, paginate
 from thred_client.api.invoices import list_invoices
 from thred_client.errors import ThredError
 
@@ -231,3 +231,31 @@ def test_the_scan_finds_a_planted_secret() -> None:
     noted = RuntimeError("plain")
     noted.add_note("held s3cret-value")
     assert any("s3cret-value" in text for text in exposed(noted))
+
+
+@MODES
+def test_no_error_of_a_list_walk_exposes_a_secret(
+    sandbox: Sandbox, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = SecretRecorder()
+    client = client_for(sandbox, recorder)
+    sandbox.faults.script(["503:html", "503:html"], operation="list_invoices")
+    caplog.set_level(logging.DEBUG, logger="thred_client")
+    business = UUID(sandbox.business_id)
+    with pytest.raises(ThredError) as caught:
+        if mode == "sync":
+            list(paginate(list_invoices, client=client, business_id=business, page_size=5))
+        else:
+
+            async def main() -> None:
+                try:
+                    async for _ in apaginate(list_invoices, client=client, business_id=business, page_size=5):
+                        pass
+                finally:
+                    await client.aclose()
+
+            asyncio.run(main())
+    basic = base64.b64encode(f"{sandbox.partner_id}:{sandbox.api_key}".encode()).decode()
+    secrets = {sandbox.api_key, basic, *recorder.secrets(), *recorder.tokens}
+    texts = [*exposed(caught.value), *(record.getMessage() for record in caplog.records)]
+    assert not {secret[:12] for secret in secrets for text in texts if secret in text}
