@@ -90,7 +90,8 @@ def test_a_failed_request_is_logged_with_its_outcome(caplog: pytest.LogCaptureFi
 def test_the_library_is_silent_unless_asked(caplog: pytest.LogCaptureFixture) -> None:
     assert any(isinstance(handler, logging.NullHandler) for handler in logger.handlers)
     assert configure_from_env({}) is None
-    assert configure_from_env({"THRED_LOG": "verbose"}) is None
+    with pytest.warns(UserWarning, match="THRED_LOG='verbose' is not one of debug, info"):
+        assert configure_from_env({"THRED_LOG": "verbose"}) is None
     assert not [h for h in logger.handlers if not isinstance(h, logging.NullHandler)]
 
 

@@ -1,9 +1,15 @@
 # Copied from overlays/thred_client/errors.py by tools/codegen.py: edit that file, never this copy.
-"""The errors the generated operations and the models raise; the rest of the hierarchy is in exceptions.py."""
+"""The errors the generated operations and the models raise; the rest of the hierarchy is in
+exceptions.py."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from ._redact import scrub
+
+# How much of a body that is not the expected JSON an error quotes.
+EXCERPT_LENGTH = 200
 
 
 class ThredError(Exception):
@@ -11,14 +17,18 @@ class ThredError(Exception):
 
 
 class UnexpectedStatus(ThredError):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """A status the spec does not document for the operation; raised by the generated operations.
 
-    def __init__(self, status_code: int, content: bytes):
+    `content` is the body with every secret scrubbed (a token endpoint's undocumented success carries
+    the token); the message quotes its start.
+    """
+
+    def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
-        self.content = content
-
+        self.content = scrub(content)
+        excerpt = " ".join(self.content.decode(errors="replace").split())[:EXCERPT_LENGTH]
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"Unexpected status code: {status_code}" + (f" (body: {excerpt!r})" if excerpt else "")
         )
 
 
@@ -51,7 +61,8 @@ class ResponseValidationError(ThredError, ValueError):
 
     @classmethod
     def nest(cls, error: Exception, key: str | int) -> ResponseValidationError:
-        """`error`, raised while parsing the member `key`, as a ResponseValidationError whose path starts at `key`."""
+        """`error`, raised while parsing the member `key`, as a ResponseValidationError whose path starts
+        at `key`."""
         if isinstance(error, cls):
             error.path = (key, *error.path)
             return error

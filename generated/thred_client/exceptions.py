@@ -3,7 +3,7 @@
 
 ThredError
 ├── ResponseValidationError      a response field that does not fit its model, when read; names its path
-├── UnexpectedStatus             (generated) a status the spec does not document, on a bare client
+├── UnexpectedStatus             a status the spec does not document
 ├── APIError
 │   ├── APIStatusError           the server answered with an error status
 │   │   ├── BadRequestError              400
@@ -18,22 +18,27 @@ ThredError
 └── PaginationError              a list walk that cannot go on safely
     ├── RepeatedPageError            the server served another page than the one asked, or one again
     └── UnsettledListError           the list keeps moving: pages after pages bring no new record
+
+No error holds a secret: the request and response an error keeps are copies with credential headers
+redacted and token values scrubbed from their bodies (`thred_client._redact`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from .errors import ResponseValidationError, ThredError, UnexpectedStatus
+from ._json import loads
+from ._redact import safe_request, safe_response, scrub_json, scrub_text
+from .errors import EXCERPT_LENGTH, ResponseValidationError, ThredError, UnexpectedStatus
 from .log import safe_url
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -51,10 +56,8 @@ __all__ = [
     "UnsettledListError",
     "error_from_response",
     "error_from_transport",
+    "undecodable_body",
 ]
-
-# How much of a body that is not Thred's JSON envelope (a proxy's HTML page, say) an error quotes.
-EXCERPT_LENGTH = 200
 
 
 class APIError(ThredError):
@@ -63,7 +66,8 @@ class APIError(ThredError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        # A copy without credentials: the request as sent holds the Authorization header.
+        self.request = safe_request(request) if request is not None else None
         self.method = request.method if request is not None else None
         # The URL without its query: query values are the caller's data, not needed to say what failed.
         self.url = safe_url(request.url) if request is not None else None
@@ -95,7 +99,7 @@ class APIStatusError(APIError):
         body_excerpt: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
+        self.response = safe_response(response)
         self.status_code = response.status_code
         self.error_code = error_code
         self.details = details
@@ -129,6 +133,29 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the server failed."""
+
+
+class APIResponseValidationError(APIError):
+    """A success answer whose body cannot be decoded: not JSON (a proxy's HTML page), empty, or cut short.
+
+    Carries `status_code`, `request_id` (from the `X-Request-Id` header), `body_excerpt` (the start of
+    the body, secrets scrubbed) and `response` (a copy without credentials). Not retried: the answer
+    arrived whole as far as HTTP can tell (a body cut short on the wire is a connection error, and is).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        request_id: str | None = None,
+        body_excerpt: str | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = safe_response(response)
+        self.status_code = response.status_code
+        self.request_id = request_id
+        self.body_excerpt = body_excerpt
 
 
 class PaginationError(ThredError):
@@ -181,7 +208,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     envelope: Mapping[str, Any] | None = None
     try:
-        body = json.loads(response.content)
+        body = loads(response.content)
     except ValueError:
         body = None
     if isinstance(body, Mapping):
@@ -197,11 +224,10 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         raw_detail = envelope.get("detail")
         if message is None and isinstance(raw_detail, str):
             message = raw_detail
-        details = envelope.get("details", raw_detail if not isinstance(raw_detail, str) else None)
+        details = scrub_json(envelope.get("details", raw_detail if not isinstance(raw_detail, str) else None))
         request_id = _text(envelope.get("request_id"))
     else:
-        text = response.content.decode("utf-8", errors="replace").strip()
-        excerpt = " ".join(text.split())[:EXCERPT_LENGTH] or None
+        excerpt = _excerpt(response)
     request_id = request_id or _text(response.headers.get("x-request-id"))
 
     summary = f"{status} {response.reason_phrase}".strip()
@@ -221,18 +247,43 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         parts.append(f"(request id {request_id})")
 
     return _status_class(status)(
-        " ".join(parts),
+        scrub_text(" ".join(parts)),
         response=response,
-        error_code=error_code,
+        error_code=error_code and scrub_text(error_code),
         details=details,
         request_id=request_id,
         body_excerpt=excerpt,
     )
 
 
+def undecodable_body(response: httpx.Response, error: ValueError) -> APIResponseValidationError:
+    """The error for a success `response` (read) whose body `error` says is not JSON."""
+    excerpt = _excerpt(response)
+    request_id = _text(response.headers.get("x-request-id"))
+    request = response.request
+    what = "an empty body" if not response.content else f"a body that is not JSON ({type(error).__name__})"
+    parts = [f"{response.status_code} {response.reason_phrase}".strip(), f"with {what}"]
+    if excerpt:
+        parts.append(f"(body: {excerpt!r})")
+    parts.append(f"on {request.method} {safe_url(request.url)}")
+    if request_id:
+        parts.append(f"(request id {request_id})")
+    return APIResponseValidationError(
+        " ".join(parts), response=response, request_id=request_id, body_excerpt=excerpt
+    )
+
+
+def _excerpt(response: httpx.Response) -> str | None:
+    """The start of the body as one line of text, secrets scrubbed; None if empty."""
+    text = scrub_text(response.content.decode("utf-8", errors="replace"))
+    return " ".join(text.split())[:EXCERPT_LENGTH] or None
+
+
 def error_from_transport(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     """The typed error for an httpx transport `error` raised while sending `request`."""
-    detail = str(error)
+    # The httpx error stays the cause, to tell what failed; the request it keeps loses its credentials.
+    error.request = safe_request(request)
+    detail = scrub_text(str(error))
     cause = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
     where = f"{request.method} {safe_url(request.url)}"
     if isinstance(error, httpx.TimeoutException):

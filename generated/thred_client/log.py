@@ -4,7 +4,8 @@
     THRED_LOG=info    one line per request: method, URL, status, duration, retries
     THRED_LOG=debug   also each retry and each token renewal
 
-With `THRED_LOG` set, a stderr handler is attached to the `thred_client` logger (never to the root
+Any other value is ignored, with one warning naming the accepted ones. With `THRED_LOG` set, a stderr
+handler is attached to the `thred_client` logger (never to the root
 logger). Without it the library only adds a `NullHandler`, as a library should; the application's own
 logging configuration decides what is shown.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import warnings
 from collections.abc import Mapping
 
 import httpx
@@ -29,6 +31,7 @@ logger = logging.getLogger(LOGGER_NAME)
 logger.addHandler(logging.NullHandler())
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_warned: set[str] = set()
 _FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
 
 
@@ -40,11 +43,17 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> logging.Hand
     """Apply `THRED_LOG` (from `environ`, by default the process environment) to the `thred_client` logger.
 
     Returns the stderr handler attached, or None when `THRED_LOG` is unset or not `debug`/`info`, in
-    which case nothing is changed. Calling it again does not attach a second handler.
+    which case nothing is changed (an unknown value is warned of, once per value). Calling it again
+    does not attach a second handler.
     """
-    value = (os.environ if environ is None else environ).get(ENV_VAR, "").strip().lower()
+    raw = (os.environ if environ is None else environ).get(ENV_VAR, "")
+    value = raw.strip().lower()
     level = _LEVELS.get(value)
     if level is None:
+        if value and value not in _warned:
+            _warned.add(value)
+            accepted = ", ".join(sorted(_LEVELS))
+            warnings.warn(f"{ENV_VAR}={raw!r} is not one of {accepted}: ignored", UserWarning, stacklevel=2)
         return None
     logger.setLevel(level)
     for handler in logger.handlers:

@@ -13,6 +13,12 @@ What is retried, up to `RetryPolicy.max_retries` times:
 The wait before each retry is `Retry-After` when the answer has one (seconds or an HTTP date), or an
 exponential backoff with jitter. An answer asking for a longer wait than `RetryPolicy.max_wait` is not
 retried: it is returned at once, to become the caller's error.
+
+Deadlines: httpx's timeouts bound each wait (connect, each read), not their sum, so a server that
+drip-feeds its body would hold a call for as long as the body lasts. `RetryPolicy.attempt_timeout`
+bounds one attempt (connect, send, the headers and every read of the body: the transport reads each
+answer whole), and `RetryPolicy.call_timeout` the request with all its attempts and the waits between
+them: no retry starts that could not end before it.
 """
 
 from __future__ import annotations
@@ -65,6 +71,11 @@ def _methods(methods: Iterable[str]) -> frozenset[str]:
     return frozenset(method.upper() for method in methods)
 
 
+def _positive(_: object, attribute: object, value: float) -> None:
+    if not (value > 0 and math.isfinite(value)):
+        raise ValueError(f"{getattr(attribute, 'name', 'value')} must be a finite number > 0, not {value!r}")
+
+
 def _non_negative(_: object, attribute: object, value: float) -> None:
     if not (value >= 0 and math.isfinite(value)):
         raise ValueError(f"{getattr(attribute, 'name', 'value')} must be a finite number >= 0, not {value!r}")
@@ -82,6 +93,9 @@ class RetryPolicy:
             not retried.
         statuses: Answer statuses that are retried.
         methods: Methods that are safe to repeat after a request may have reached the server.
+        attempt_timeout: Seconds one attempt may take in all: connecting, sending, and reading the
+            whole answer, however slowly it comes.
+        call_timeout: Seconds a request may take with all its attempts and the waits between them.
     """
 
     max_retries: int = field(default=2, validator=validators.ge(0))
@@ -90,6 +104,8 @@ class RetryPolicy:
     max_wait: float = field(default=30.0, validator=_non_negative)
     statuses: frozenset[int] = field(default=RETRY_STATUSES, converter=_statuses)
     methods: frozenset[str] = field(default=IDEMPOTENT_METHODS, converter=_methods)
+    attempt_timeout: float = field(default=60.0, validator=_positive)
+    call_timeout: float = field(default=120.0, validator=_positive)
 
     def can_repeat(self, request: httpx.Request) -> bool:
         """Whether `request` may be sent again after it may have reached the server."""
@@ -214,59 +230,114 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Send `request`, retrying as the policy allows; the last answer or error is the result."""
         inner = self._inner()
         started = self._clock()
-        buffered = self.policy.max_retries > 0 and self.policy.can_repeat(request)
-        if buffered:
+        if self.policy.max_retries > 0 and self.policy.can_repeat(request):
             request.read()  # so that the body can be sent again
+        timeouts = _Timeouts(request)
         retries = 0
-        while True:
-            try:
-                response = inner.handle_request(request)
-                if buffered:
-                    response = _buffered(response)
-            except httpx.TransportError as error:
-                wait = self._wait_after_error(request, error, retries)
-                if wait is None:
-                    _log_done(request, type(error).__name__, self._clock() - started, retries)
-                    raise
-                _log_retry(request, type(error).__name__, wait, retries, self.policy.max_retries)
-            else:
-                wait = self._wait_after_response(request, response, retries)
-                if wait is None:
-                    _log_done(request, str(response.status_code), self._clock() - started, retries)
-                    return response
-                response.close()
-                _log_retry(request, str(response.status_code), wait, retries, self.policy.max_retries)
-            self._sleep(wait)
-            retries += 1
+        try:
+            while True:
+                ends = self._attempt_end(started)
+                timeouts.limit(ends - self._clock())
+                try:
+                    response = self._read_whole(inner.handle_request(request), request, ends, timeouts)
+                except httpx.TransportError as error:
+                    wait = self._within_call(self._wait_after_error(request, error, retries), started)
+                    if wait is None:
+                        _log_done(request, type(error).__name__, self._clock() - started, retries)
+                        raise
+                    _log_retry(request, type(error).__name__, wait, retries, self.policy.max_retries)
+                else:
+                    wait = self._within_call(self._wait_after_response(request, response, retries), started)
+                    if wait is None:
+                        _log_done(request, str(response.status_code), self._clock() - started, retries)
+                        return response
+                    response.close()
+                    _log_retry(request, str(response.status_code), wait, retries, self.policy.max_retries)
+                self._sleep(wait)
+                retries += 1
+        finally:
+            timeouts.restore()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`, retrying as the policy allows; the last answer or error is the result."""
         inner = self._async_inner()
         started = self._clock()
-        buffered = self.policy.max_retries > 0 and self.policy.can_repeat(request)
-        if buffered:
+        if self.policy.max_retries > 0 and self.policy.can_repeat(request):
             await request.aread()  # so that the body can be sent again
+        timeouts = _Timeouts(request)
         retries = 0
-        while True:
-            try:
+        try:
+            while True:
+                left = self._attempt_end(started) - self._clock()
+                timeouts.limit(left)
+                try:
+                    response = await self._aread_whole(inner, request, left)
+                except httpx.TransportError as error:
+                    wait = self._within_call(self._wait_after_error(request, error, retries), started)
+                    if wait is None:
+                        _log_done(request, type(error).__name__, self._clock() - started, retries)
+                        raise
+                    _log_retry(request, type(error).__name__, wait, retries, self.policy.max_retries)
+                else:
+                    wait = self._within_call(self._wait_after_response(request, response, retries), started)
+                    if wait is None:
+                        _log_done(request, str(response.status_code), self._clock() - started, retries)
+                        return response
+                    await response.aclose()
+                    _log_retry(request, str(response.status_code), wait, retries, self.policy.max_retries)
+                await self._async_sleep(wait)
+                retries += 1
+        finally:
+            timeouts.restore()
+
+    def _attempt_end(self, started: float) -> float:
+        """When the attempt starting now must be over: its own bound, or the call's if sooner."""
+        return min(self._clock() + self.policy.attempt_timeout, started + self.policy.call_timeout)
+
+    def _within_call(self, wait: float | None, started: float) -> float | None:
+        """`wait`, unless the retry after it would start too late to end before the call's deadline."""
+        if wait is None:
+            return None
+        # A retry needs time of its own: one that would get less than a tenth of an attempt is not made.
+        left = started + self.policy.call_timeout - self._clock() - wait
+        return wait if left >= min(1.0, self.policy.attempt_timeout / 10) else None
+
+    def _read_whole(
+        self, response: httpx.Response, request: httpx.Request, ends: float, timeouts: _Timeouts
+    ) -> httpx.Response:
+        """`response` with its body read, before `ends`; ReadTimeout once a read returns after it."""
+        if response.is_stream_consumed:  # read already by the inner transport (as MockTransport does)
+            return response
+        # httpcore takes the read timeout when the body starts: no read of it waits past `ends`.
+        timeouts.limit(ends - self._clock())
+        chunks: list[bytes] = []
+        try:
+            for chunk in response.iter_raw():
+                chunks.append(chunk)
+                if self._clock() > ends:
+                    raise httpx.ReadTimeout(_too_slow(self.policy.attempt_timeout), request=request)
+        finally:
+            response.close()
+        return _rebuilt(response, b"".join(chunks))
+
+    async def _aread_whole(
+        self, inner: httpx.AsyncBaseTransport, request: httpx.Request, left: float
+    ) -> httpx.Response:
+        """The answer to `request`, its body read, within `left` seconds; ReadTimeout otherwise."""
+        try:
+            with anyio.fail_after(max(left, 0.0)):
                 response = await inner.handle_async_request(request)
-                if buffered:
-                    response = await _abuffered(response)
-            except httpx.TransportError as error:
-                wait = self._wait_after_error(request, error, retries)
-                if wait is None:
-                    _log_done(request, type(error).__name__, self._clock() - started, retries)
-                    raise
-                _log_retry(request, type(error).__name__, wait, retries, self.policy.max_retries)
-            else:
-                wait = self._wait_after_response(request, response, retries)
-                if wait is None:
-                    _log_done(request, str(response.status_code), self._clock() - started, retries)
+                if response.is_stream_consumed:
                     return response
-                await response.aclose()
-                _log_retry(request, str(response.status_code), wait, retries, self.policy.max_retries)
-            await self._async_sleep(wait)
-            retries += 1
+                try:
+                    content = b"".join([chunk async for chunk in response.aiter_raw()])
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            failure = httpx.ReadTimeout(_too_slow(self.policy.attempt_timeout), request=request)
+        else:
+            return _rebuilt(response, content)
+        raise failure
 
     def close(self) -> None:
         """Close the inner sync transport."""
@@ -299,16 +370,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self.aclose()
 
 
-# A retried request's answer is read whole inside the transport, so that a connection dropped in the
-# middle of the body is an error the retry loop sees, not one raised later to the caller. The raw
-# (still encoded) bytes are kept: the client decodes them as it would have.
-def _buffered(response: httpx.Response) -> httpx.Response:
-    if response.is_stream_consumed:  # read already by the inner transport (as MockTransport does)
-        return response
-    try:
-        content = b"".join(response.iter_raw())
-    finally:
-        response.close()
+# Each answer is read whole inside the transport: within the attempt's deadline, and so that a
+# connection dropped in the middle of the body is an error the retry loop sees, not one raised later to
+# the caller. The raw (still encoded) bytes are kept: the client decodes them as it would have.
+def _rebuilt(response: httpx.Response, content: bytes) -> httpx.Response:
     return httpx.Response(
         response.status_code,
         headers=response.headers,
@@ -317,19 +382,27 @@ def _buffered(response: httpx.Response) -> httpx.Response:
     )
 
 
-async def _abuffered(response: httpx.Response) -> httpx.Response:
-    if response.is_stream_consumed:  # read already by the inner transport (as MockTransport does)
-        return response
-    try:
-        content = b"".join([chunk async for chunk in response.aiter_raw()])
-    finally:
-        await response.aclose()
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(content),
-        extensions=response.extensions,
-    )
+def _too_slow(bound: float) -> str:
+    return f"the answer did not arrive whole within the attempt's {bound:g}s"
+
+
+class _Timeouts:
+    """The httpx timeouts of a request, limited for each attempt to the time it has left."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+        self._original: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+
+    def limit(self, left: float) -> None:
+        left = max(left, 0.001)
+        phases: dict[str, float | None] = {"connect": None, "read": None, "write": None, "pool": None}
+        phases.update(self._original)
+        limited = {phase: left if value is None else min(value, left) for phase, value in phases.items()}
+        # In place: httpcore holds the same extensions mapping and reads it as each phase begins.
+        self._request.extensions["timeout"] = limited
+
+    def restore(self) -> None:
+        self._request.extensions["timeout"] = self._original
 
 
 def _log_retry(request: httpx.Request, outcome: str, wait: float, retries: int, max_retries: int) -> None:

@@ -7,12 +7,14 @@
     client = ThredClient.from_env()                                      # THRED_* variables
 
 It is an `AuthenticatedClient`, so every generated operation takes it as its `client`, sync and async.
-On top of the generated client it obtains and renews tokens, retries what is safe to retry, has a
-finite timeout, and raises typed errors (`thred_client.exceptions`) instead of returning error values.
+On top of the generated client it obtains and renews tokens, retries what is safe to retry, has
+finite deadlines per attempt and per call, and raises typed errors (`thred_client.exceptions`) instead
+of returning error values.
 """
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import os
 import ssl
@@ -26,6 +28,8 @@ import httpx
 from attrs import define, evolve, field
 
 from ._http import AsyncRaisingClient, RaisingClient
+from ._redact import remember
+from ._validate import uuid
 from ._version import __version__
 from .auth import StaticToken, TokenAuth, TokenCache, business_token_fetchers, partner_token_fetchers
 from .client import AuthenticatedClient
@@ -70,6 +74,8 @@ def resolve_base_url(environment: str | None, base_url: str | None) -> str:
             known = ", ".join(sorted(ENVIRONMENTS))
             raise ValueError(f"unknown environment {name!r} (known: {known}); pass any other URL as base_url")
         base_url = ENVIRONMENTS[name]
+    if "://" not in base_url:
+        raise ValueError(f"base_url {base_url!r} has no scheme: write it as 'https://{base_url.lstrip('/')}'")
     url = httpx.URL(base_url)
     if not url.host:
         raise ValueError(f"base_url {safe_url(url)!r} has no host")
@@ -81,15 +87,6 @@ def resolve_base_url(environment: str | None, base_url: str | None) -> str:
     if url.scheme not in ("https", "http"):
         raise ValueError(f"base_url {safe_url(url)!r} must be an https:// URL")
     return base_url.rstrip("/")
-
-
-def _uuid(value: str | UUID, name: str) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(value)
-    except ValueError:
-        raise ValueError(f"{name} must be a UUID") from None
 
 
 def _timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
@@ -115,7 +112,11 @@ class ThredClient(AuthenticatedClient):
         base_url: Any other base URL. Only https, except plain http on loopback addresses.
         timeout: Seconds, or an `httpx.Timeout`; `DEFAULT_TIMEOUT` by default. Always finite.
         max_retries: How many times a failed request that is safe to repeat is retried (default 2).
-        retry: The full retry policy; `max_retries`, if also given, replaces its `max_retries`.
+        attempt_timeout: Seconds one attempt may take in all, however slowly the answer comes
+            (default 60).
+        call_timeout: Seconds a request may take with all its retries (default 120).
+        retry: The full retry policy; `max_retries`, `attempt_timeout` and `call_timeout`, if also
+            given, replace its own.
         transport: The httpx transport to send through, such as `httpx.HTTPTransport(proxy=...)`
             or an `httpx.MockTransport`; it is wrapped in a `RetryTransport` unless it is one.
         async_transport: The async transport to send through, when `transport` is not async too.
@@ -127,9 +128,10 @@ class ThredClient(AuthenticatedClient):
             `transport`: pass them as arguments.
 
     Every call made through it raises `thred_client.exceptions.APIStatusError` (a subclass per status
-    family) for an error answer, `APIConnectionError` or `APITimeoutError` when no answer came after
-    the retries; `ResponseValidationError` comes from reading a field of the answer that does not fit
-    its model.
+    family) for an error answer, `APIResponseValidationError` for a success answer whose body is not
+    JSON, `APIConnectionError` or `APITimeoutError` when no answer came, or not whole within
+    `attempt_timeout`, after the retries (all within `call_timeout`); `ResponseValidationError` comes
+    from reading a field of the answer that does not fit its model. No error holds a credential.
 
     The inherited `token` attribute is always empty: the token lives in the client's auth, out of
     sight. An httpx client set with `set_httpx_client` bypasses all of the above.
@@ -153,6 +155,8 @@ class ThredClient(AuthenticatedClient):
         base_url: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -168,7 +172,7 @@ class ThredClient(AuthenticatedClient):
         auth_header_name: str = "Authorization",
     ) -> None:
         url = resolve_base_url(environment, base_url)
-        business = None if business_id is None else _uuid(business_id, "business_id")
+        business = None if business_id is None else uuid(business_id, "business_id")
         extra = dict(httpx_args or {})
         reserved = [name for name in _RESERVED_HTTPX_ARGS if name in extra]
         if reserved:
@@ -176,14 +180,21 @@ class ThredClient(AuthenticatedClient):
         all_headers = {"User-Agent": _USER_AGENT, **(headers or {})}
         timeout = _timeout(timeout)
 
+        overrides: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("max_retries", max_retries),
+                ("attempt_timeout", attempt_timeout),
+                ("call_timeout", call_timeout),
+            )
+            if value is not None
+        }
         if isinstance(transport, RetryTransport):
-            if retry is not None or max_retries is not None or async_transport is not None:
+            if retry is not None or overrides or async_transport is not None:
                 raise ValueError("a RetryTransport carries its own policy and inner transports")
             retrying = transport
         else:
-            policy = retry if retry is not None else RetryPolicy()
-            if max_retries is not None:
-                policy = evolve(policy, max_retries=max_retries)
+            policy = evolve(retry if retry is not None else RetryPolicy(), **overrides)
             retrying = RetryTransport(transport, async_transport, policy=policy, verify=verify_ssl)
 
         if auth is None:
@@ -194,7 +205,7 @@ class ThredClient(AuthenticatedClient):
             elif partner_id is not None and api_key:
                 auth = self._credentials_auth(
                     url,
-                    _uuid(partner_id, "partner_id"),
+                    uuid(partner_id, "partner_id"),
                     api_key,
                     business,
                     transport=retrying,
@@ -239,6 +250,8 @@ class ThredClient(AuthenticatedClient):
         prefix: str,
         header_name: str,
     ) -> TokenAuth:
+        remember(api_key, base64.b64encode(f"{partner_id}:{api_key}".encode()).decode())
+
         # The token requests go through clients of their own (sharing the transport, so its
         # connections and retries), authenticated as each token endpoint requires.
         def token_client(auth: httpx.Auth) -> ThredClient:

@@ -1,9 +1,10 @@
 """Bearer tokens: obtaining, caching and renewing them, and sending them with each request.
 
 Thred's tokens have no refresh token: a new one is requested with the same credentials. `TokenCache`
-keeps the current token and requests a new one shortly before it expires, with one renewal in flight
-however many threads and tasks are waiting for it. `TokenAuth` is the `httpx.Auth` that puts the token
-on each request and, after a 401, renews it and sends the request once more.
+keeps the current token and requests a new one shortly before it expires, with one request in flight
+however many threads and tasks are waiting for it, and spaced requests while the token endpoint fails.
+`TokenAuth` is the `httpx.Auth` that puts the token on each request and, after a 401, renews it and
+sends the request once more.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import Any, Protocol
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
+from contextlib import contextmanager
+from typing import Protocol
 from uuid import UUID
 
 import anyio
 import httpx
 from attrs import frozen
 
+from ._redact import remember
 from .api.authentication import create_business_token, create_partner_token
 from .client import AuthenticatedClient
 from .errors import ResponseValidationError, ThredError
@@ -26,11 +29,13 @@ from .log import logger
 from .models.business_token import BusinessToken
 from .models.partner_token import PartnerToken
 from .models.partner_token_request import PartnerTokenRequest
-from .types import Response, Unset
+from .types import Unset
 
 __all__ = [
     "FALLBACK_LIFETIME",
+    "MAX_OUTAGE_BACKOFF",
     "MAX_RENEWAL_MARGIN",
+    "OUTAGE_BACKOFF",
     "RENEWAL_RETRY_DELAY",
     "StaticToken",
     "TokenAuth",
@@ -48,6 +53,9 @@ MAX_RENEWAL_MARGIN = 300.0
 FALLBACK_LIFETIME = 3600
 # After a failed early renewal, how long the current token is used before the next attempt.
 RENEWAL_RETRY_DELAY = 30.0
+# While the token endpoint fails, the next request waits 1 s after the first failure, then 2, 4, ... 30 s.
+OUTAGE_BACKOFF = 1.0
+MAX_OUTAGE_BACKOFF = 30.0
 # How often an async task looks whether a thread has finished a renewal it is waiting for.
 _POLL_INTERVAL = 0.005
 
@@ -91,6 +99,7 @@ class StaticToken:
     def __init__(self, token: str) -> None:
         if not token:
             raise ValueError("the token must not be empty")
+        remember(token)
         self._token = token
 
     def __repr__(self) -> str:
@@ -119,10 +128,15 @@ class _Held:
 class TokenCache:
     """The current token of one kind, requested again shortly before it expires or once refused.
 
-    One renewal is in flight at a time: every thread and task that needs a new token while one is being
-    requested waits for that one. Sync callers wait on a lock; async callers queue on an async lock, and
-    the one at the head of the queue also takes the sync lock, so that a thread and a task never renew
-    at the same time either.
+    One token request is in flight at a time: every thread and task that needs a new token while one is
+    being requested waits for that one, and gets its outcome: the token, or its error (they do not each
+    ask again). Sync callers wait on a lock; async callers queue on an async lock, and the one at the
+    head of the queue also takes the sync lock, so that a thread and a task never renew at once either.
+
+    After a failed request, the next is made `backoff` seconds later, doubling with each failure in a
+    row up to `max_backoff`: a caller arriving meanwhile waits for it rather than asking at once. So,
+    during an outage, token requests start at least `backoff`..`max_backoff` seconds apart, and a caller
+    waits at most `max_backoff` plus one token request (bounded by the client's `call_timeout`).
 
     If an early renewal fails with one of this package's errors while the current token is still valid,
     the current token is used on, and renewal is tried again `RENEWAL_RETRY_DELAY` seconds later.
@@ -131,6 +145,8 @@ class TokenCache:
         fetch, afetch: Request a new token, blocking or awaitable.
         description: What the token is, for the log (such as "partner token").
         clock: Monotonic seconds, to time renewals.
+        backoff, max_backoff: The wait before the request after a failed one, and its longest.
+        sleep, async_sleep: How to wait for it.
     """
 
     renewable = True
@@ -142,12 +158,26 @@ class TokenCache:
         *,
         description: str = "token",
         clock: Callable[[], float] = time.monotonic,
+        backoff: float = OUTAGE_BACKOFF,
+        max_backoff: float = MAX_OUTAGE_BACKOFF,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self._fetch = fetch
         self._afetch = afetch
         self._description = description
         self._clock = clock
+        self._backoff = backoff
+        self._max_backoff = max_backoff
+        self._sleep = sleep
+        self._async_sleep = async_sleep
         self._held: _Held | None = None
+        # Token requests finished so far, the error of the last if it failed, failures in a row, and
+        # when the next request may start.
+        self._fetches = 0
+        self._failure: ThredError | None = None
+        self._failures = 0
+        self._next_fetch_at = -math.inf
         self._lock = threading.Lock()
         self._async_lock = anyio.Lock()
 
@@ -160,7 +190,33 @@ class TokenCache:
             return None
         return held.token
 
+    def _decide(self, rejected: str | None, seen: int) -> str | ThredError | float:
+        """What a caller holding the lock does: use a token, raise the error of a request that failed
+        while it waited (`seen` is the count of requests before it did), or wait so many seconds for
+        the next request (0: make it now)."""
+        token = self._current(rejected)
+        if token is not None:
+            return token
+        if self._fetches != seen and self._failure is not None:
+            return self._failure
+        return max(0.0, self._next_fetch_at - self._clock())
+
+    def _failed(self, error: ThredError) -> None:
+        self._fetches += 1
+        self._failure = error
+        self._failures += 1
+        wait = min(self._max_backoff, self._backoff * 2.0 ** (self._failures - 1))
+        self._next_fetch_at = self._clock() + wait
+        logger.debug(
+            "the %s request failed (%s); the next in %gs", self._description, type(error).__name__, wait
+        )
+
     def _keep(self, grant: TokenGrant, requested_at: float) -> str:
+        self._fetches += 1
+        self._failure = None
+        self._failures = 0
+        self._next_fetch_at = -math.inf
+        remember(grant.access_token)
         # Timed from before the request was sent, so that the token is never thought to live longer
         # than it does.
         lifetime = grant.expires_in
@@ -194,15 +250,22 @@ class TokenCache:
         token = self._current(rejected)
         if token is not None:
             return token
+        seen = self._fetches
         with self._lock:
-            token = self._current(rejected)
-            if token is not None:
-                return token
+            decision = self._decide(rejected, seen)
+            if isinstance(decision, str):
+                return decision
+            if isinstance(decision, ThredError):
+                raise decision
+            if decision > 0:
+                # Holding the lock: whoever arrives meanwhile gets the outcome of the request below.
+                self._sleep(decision)
             self._log_renewal(rejected)
             requested_at = self._clock()
             try:
                 grant = self._fetch()
             except ThredError as error:
+                self._failed(error)
                 return self._fall_back(error, rejected)
             return self._keep(grant, requested_at)
 
@@ -211,23 +274,26 @@ class TokenCache:
         token = self._current(rejected)
         if token is not None:
             return token
+        seen = self._fetches
         async with self._async_lock:
-            token = self._current(rejected)
-            if token is not None:
-                return token
             # Only the task at the head of the queue gets here; it waits without blocking the event
             # loop if a thread is renewing.
             while not self._lock.acquire(blocking=False):
                 await anyio.sleep(_POLL_INTERVAL)
             try:
-                token = self._current(rejected)
-                if token is not None:
-                    return token
+                decision = self._decide(rejected, seen)
+                if isinstance(decision, str):
+                    return decision
+                if isinstance(decision, ThredError):
+                    raise decision
+                if decision > 0:
+                    await self._async_sleep(decision)
                 self._log_renewal(rejected)
                 requested_at = self._clock()
                 try:
                     grant = await self._afetch()
                 except ThredError as error:
+                    self._failed(error)
                     return self._fall_back(error, rejected)
                 return self._keep(grant, requested_at)
             finally:
@@ -276,11 +342,7 @@ class TokenAuth(httpx.Auth):
             yield request
 
 
-def _grant(response: Response[Any], description: str) -> TokenGrant:
-    parsed = response.parsed
-    if not isinstance(parsed, PartnerToken | BusinessToken):
-        # The client raises on error statuses before parsing; anything else is not a token.
-        raise ThredError(f"the {description} request was answered with status {int(response.status_code)}")
+def _grant(parsed: PartnerToken | BusinessToken) -> TokenGrant:
     token: object = parsed.access_token
     lifetime: object = parsed.expires_in
     if not isinstance(token, str) or not token:
@@ -292,16 +354,32 @@ def _grant(response: Response[Any], description: str) -> TokenGrant:
     return TokenGrant(token, float(lifetime))
 
 
+@contextmanager
+def _naming(operation: str) -> Iterator[None]:
+    """Make an error of a token request say so: `operation`, and a note (the first one wins: a business
+    token request that fails for want of a partner token names the partner token request)."""
+    try:
+        yield
+    except ThredError as error:
+        if getattr(error, "operation", None) is None:
+            error.operation = operation  # type: ignore[attr-defined]
+            error.add_note(f"while requesting a token ({operation})")
+        raise
+
+
 def partner_token_fetchers(client: AuthenticatedClient, partner_id: UUID) -> tuple[Fetch, AsyncFetch]:
     """Functions that request a partner token through `client`, which must authenticate with the
     partner's Basic credentials."""
     body = PartnerTokenRequest(client_id=partner_id)
+    name = "create_partner_token"
 
     def fetch() -> TokenGrant:
-        return _grant(create_partner_token.sync_detailed(client=client, body=body), "partner token")
+        with _naming(name):
+            return _grant(create_partner_token.sync(client=client, body=body))
 
     async def afetch() -> TokenGrant:
-        return _grant(await create_partner_token.asyncio_detailed(client=client, body=body), "partner token")
+        with _naming(name):
+            return _grant(await create_partner_token.asyncio(client=client, body=body))
 
     return fetch, afetch
 
@@ -309,13 +387,14 @@ def partner_token_fetchers(client: AuthenticatedClient, partner_id: UUID) -> tup
 def business_token_fetchers(client: AuthenticatedClient, business_id: UUID) -> tuple[Fetch, AsyncFetch]:
     """Functions that request a business token through `client`, which must authenticate with a
     partner token."""
+    name = "create_business_token"
 
     def fetch() -> TokenGrant:
-        response = create_business_token.sync_detailed(business_id, client=client)
-        return _grant(response, "business token")
+        with _naming(name):
+            return _grant(create_business_token.sync(business_id, client=client))
 
     async def afetch() -> TokenGrant:
-        response = await create_business_token.asyncio_detailed(business_id, client=client)
-        return _grant(response, "business token")
+        with _naming(name):
+            return _grant(await create_business_token.asyncio(business_id, client=client))
 
     return fetch, afetch

@@ -142,6 +142,46 @@ async def _capture(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[Messag
     return start, bytes(body)
 
 
+_MAINTENANCE_PAGE = (
+    b"<html>\r\n<head><title>Maintenance</title></head>\r\n<body>\r\n"
+    b"<center><h1>We'll be back soon.</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+async def _send_garbage(start: Message, body: bytes, fault: Fault, send: Send) -> None:
+    """A success answer's status and headers, with a body that is not JSON; any other answer as it is."""
+    if not 200 <= start["status"] < 300:
+        await send(start)
+        await send({"type": "http.response.body", "body": body})
+        return
+    content_type = b"application/json"
+    if fault.garbage == "html":
+        body, content_type = _MAINTENANCE_PAGE, b"text/html"
+    elif fault.garbage == "truncated":
+        body = body[: len(body) // 2]
+    else:
+        body = b""
+    # Framed as whole: the Content-Length fits what is sent, so HTTP sees nothing wrong.
+    headers = [
+        (name, value)
+        for name, value in start["headers"]
+        if name.lower() not in (b"content-length", b"content-type")
+    ]
+    headers += [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
+    await send({**start, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _drip(start: Message, body: bytes, delay: float, receive: Receive, send: Send) -> None:
+    """Send the answer one byte every ``delay`` seconds, until it is all sent or the client leaves."""
+    await send(start)
+    for position in range(len(body)):
+        more = position < len(body) - 1
+        await send({"type": "http.response.body", "body": body[position : position + 1], "more_body": more})
+        if more and await _until_disconnect(receive, delay):
+            return
+
+
 class SandboxMiddleware:
     """Logs each request, adds latency, and serves queued faults."""
 
@@ -222,6 +262,16 @@ class SandboxMiddleware:
             if await _until_disconnect(receive, min(fault.seconds, _MAX_WAIT)):
                 return  # the client gave up; nothing to answer
             await self.app(scope, _replay(body, receive), send)
+        elif fault.kind == "garbage":
+            start, body = await _capture(self.app, scope, receive)
+            await _send_garbage(start, body, fault, send)
+        elif fault.kind == "restatus":
+            start, body = await _capture(self.app, scope, receive)
+            await send({**start, "status": fault.status})
+            await send({"type": "http.response.body", "body": body})
+        elif fault.kind == "drip":
+            start, body = await _capture(self.app, scope, receive)
+            await _drip(start, body, fault.seconds, receive, send)
         else:  # slow_body
             start, body = await _capture(self.app, scope, receive)
             await send(start)

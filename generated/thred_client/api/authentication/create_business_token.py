@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _answers, _validate, errors
 from ...client import AuthenticatedClient, Client
 from ...models.business_token import BusinessToken
 from ...models.error import Error
@@ -16,6 +16,7 @@ from ...types import Response
 def _get_kwargs(
     business_id: UUID,
 ) -> dict[str, Any]:
+    business_id = _validate.uuid(business_id, "business_id")
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,22 +32,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BusinessToken | Error | None:
     if response.status_code == 200:
-        response_200 = BusinessToken.from_dict(response.json())
+        response_200 = BusinessToken.from_dict(_answers.body(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_answers.body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(_answers.body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(_answers.body(response))
 
         return response_404
 
@@ -81,8 +82,20 @@ def sync_detailed(
         business_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...) through ThredClient; other clients
+            return it in the Response.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document (with
+            Client.raise_on_unexpected_status, on in ThredClient).
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
         Response[BusinessToken | Error]
@@ -99,11 +112,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BusinessToken:
+    _answers.raise_for_error(response)
+    parsed = _parse_response(client=client, response=response)
+    if isinstance(parsed, BusinessToken):
+        return parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> BusinessToken | Error | None:
+) -> BusinessToken:
     """Create a business token
 
      Exchange a partner token for a business token (also called business-scoped), confined to one
@@ -113,17 +134,32 @@ def sync(
         business_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...), with any client.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document.
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
-        BusinessToken | Error
+        BusinessToken
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -140,8 +176,20 @@ async def asyncio_detailed(
         business_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...) through ThredClient; other clients
+            return it in the Response.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document (with
+            Client.raise_on_unexpected_status, on in ThredClient).
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
         Response[BusinessToken | Error]
@@ -160,7 +208,7 @@ async def asyncio(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> BusinessToken | Error | None:
+) -> BusinessToken:
     """Create a business token
 
      Exchange a partner token for a business token (also called business-scoped), confined to one
@@ -170,16 +218,27 @@ async def asyncio(
         business_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...), with any client.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document.
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
-        BusinessToken | Error
+        BusinessToken
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

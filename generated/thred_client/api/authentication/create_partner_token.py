@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _answers, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.partner_token import PartnerToken
@@ -34,17 +34,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PartnerToken | None:
     if response.status_code == 200:
-        response_200 = PartnerToken.from_dict(response.json())
+        response_200 = PartnerToken.from_dict(_answers.body(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_answers.body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_answers.body(response))
 
         return response_401
 
@@ -80,8 +80,20 @@ def sync_detailed(
         body (PartnerTokenRequest): The body of a partner token request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401), as its
+            subclass for the status (NotFoundError, ...) through ThredClient; other clients
+            return it in the Response.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document (with
+            Client.raise_on_unexpected_status, on in ThredClient).
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
         Response[Error | PartnerToken]
@@ -98,11 +110,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PartnerToken:
+    _answers.raise_for_error(response)
+    parsed = _parse_response(client=client, response=response)
+    if isinstance(parsed, PartnerToken):
+        return parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: PartnerTokenRequest,
-) -> Error | PartnerToken | None:
+) -> PartnerToken:
     """Create a partner token
 
      Exchange the partner's credentials for a partner token (also called unscoped), which reaches every
@@ -113,17 +133,32 @@ def sync(
         body (PartnerTokenRequest): The body of a partner token request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401), as its
+            subclass for the status (NotFoundError, ...), with any client.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document.
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
-        Error | PartnerToken
+        PartnerToken
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -141,8 +176,20 @@ async def asyncio_detailed(
         body (PartnerTokenRequest): The body of a partner token request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401), as its
+            subclass for the status (NotFoundError, ...) through ThredClient; other clients
+            return it in the Response.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document (with
+            Client.raise_on_unexpected_status, on in ThredClient).
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
         Response[Error | PartnerToken]
@@ -161,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PartnerTokenRequest,
-) -> Error | PartnerToken | None:
+) -> PartnerToken:
     """Create a partner token
 
      Exchange the partner's credentials for a partner token (also called unscoped), which reaches every
@@ -172,16 +219,27 @@ async def asyncio(
         body (PartnerTokenRequest): The body of a partner token request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401), as its
+            subclass for the status (NotFoundError, ...), with any client.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document.
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
-        Error | PartnerToken
+        PartnerToken
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

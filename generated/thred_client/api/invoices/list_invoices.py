@@ -7,7 +7,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _answers, _validate, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice_page import InvoicePage
@@ -34,6 +34,9 @@ def _get_kwargs(
     sort: InvoiceSort | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    business_id = _validate.uuid(business_id, "business_id")
+    page_size = _validate.page_size(page_size)
+    sort = _validate.choice(InvoiceSort, sort, "sort")
 
     params: dict[str, Any] = {}
 
@@ -100,27 +103,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | InvoicePage | None:
     if response.status_code == 200:
-        response_200 = InvoicePage.from_dict(response.json())
+        response_200 = InvoicePage.from_dict(_answers.body(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(_answers.body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(_answers.body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(_answers.body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(_answers.body(response))
 
         return response_404
 
@@ -184,8 +187,20 @@ def sync_detailed(
         status (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...) through ThredClient; other clients
+            return it in the Response.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document (with
+            Client.raise_on_unexpected_status, on in ThredClient).
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
         Response[Error | InvoicePage]
@@ -217,6 +232,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoicePage:
+    _answers.raise_for_error(response)
+    parsed = _parse_response(client=client, response=response)
+    if isinstance(parsed, InvoicePage):
+        return parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     business_id: UUID,
     *,
@@ -236,7 +259,7 @@ def sync(
     sent_at_start: datetime.datetime | Unset = UNSET,
     sort: InvoiceSort | Unset = UNSET,
     status: str | Unset = UNSET,
-) -> Error | InvoicePage | None:
+) -> InvoicePage:
     """List invoices
 
      List the invoices of a business, one page at a time.
@@ -260,16 +283,25 @@ def sync(
         status (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...), with any client.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document.
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
-        Error | InvoicePage
+        InvoicePage
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         customer_external_id=customer_external_id,
         customer_id=customer_id,
         due_at_end=due_at_end,
@@ -285,7 +317,13 @@ def sync(
         sent_at_start=sent_at_start,
         sort=sort,
         status=status,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -331,8 +369,20 @@ async def asyncio_detailed(
         status (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...) through ThredClient; other clients
+            return it in the Response.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document (with
+            Client.raise_on_unexpected_status, on in ThredClient).
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
         Response[Error | InvoicePage]
@@ -381,7 +431,7 @@ async def asyncio(
     sent_at_start: datetime.datetime | Unset = UNSET,
     sort: InvoiceSort | Unset = UNSET,
     status: str | Unset = UNSET,
-) -> Error | InvoicePage | None:
+) -> InvoicePage:
     """List invoices
 
      List the invoices of a business, one page at a time.
@@ -405,31 +455,42 @@ async def asyncio(
         status (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument the spec does not allow (a UUID, a page_size, an enum
+            value), before any request.
+        thred_client.exceptions.APIStatusError: An error status (documented: 400, 401, 403, 404), as its
+            subclass for the status (NotFoundError, ...), with any client.
+        thred_client.exceptions.APITimeoutError: No answer within ThredClient's timeout and deadline,
+            after its retries.
+        thred_client.exceptions.APIConnectionError: No answer (refused, dropped), after ThredClient's
+            retries.
+        thred_client.exceptions.APIResponseValidationError: A success answer whose body is not JSON.
+        thred_client.errors.UnexpectedStatus: A status the spec does not document.
+        A plain Client or AuthenticatedClient raises httpx's errors (httpx.TimeoutException, ...) where
+        ThredClient raises APITimeoutError and APIConnectionError.
 
     Returns:
-        Error | InvoicePage
+        InvoicePage
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            customer_external_id=customer_external_id,
-            customer_id=customer_id,
-            due_at_end=due_at_end,
-            due_at_start=due_at_start,
-            max_amount=max_amount,
-            memo=memo,
-            memo_contains=memo_contains,
-            min_amount=min_amount,
-            page=page,
-            page_size=page_size,
-            reference_numbers=reference_numbers,
-            sent_at_end=sent_at_end,
-            sent_at_start=sent_at_start,
-            sort=sort,
-            status=status,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        customer_external_id=customer_external_id,
+        customer_id=customer_id,
+        due_at_end=due_at_end,
+        due_at_start=due_at_start,
+        max_amount=max_amount,
+        memo=memo,
+        memo_contains=memo_contains,
+        min_amount=min_amount,
+        page=page,
+        page_size=page_size,
+        reference_numbers=reference_numbers,
+        sent_at_end=sent_at_end,
+        sent_at_start=sent_at_start,
+        sort=sort,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)
