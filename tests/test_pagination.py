@@ -21,6 +21,7 @@ from thred_client import Client
 from thred_client.api.customer_credits import list_customer_credits
 from thred_client.api.invoices import list_invoices
 from thred_client.exceptions import (
+    APIConnectionError,
     AuthenticationError,
     InternalServerError,
     NotFoundError,
@@ -32,6 +33,7 @@ from thred_client.exceptions import (
 from thred_client.models import Invoice
 from thred_client.pagination import (
     DEFAULT_PAGE_SIZE,
+    InconsistentPageInfoWarning,
     ListChangedWarning,
     Page,
     apaginate,
@@ -265,7 +267,9 @@ def test_without_any_total_a_page_past_the_end_is_the_end(past_end: str) -> None
 def test_stops_on_an_empty_page_even_if_page_info_promises_more() -> None:
     fake = FakeList(500)
     fake.empty_from = 3
-    assert walk(fake) == fake.ids()[:200]
+    with pytest.warns(InconsistentPageInfoWarning, match="page 3 is empty after 200 records") as caught:
+        assert walk(fake) == fake.ids()[:200]
+    assert len(caught) == 1
     assert fake.requests == [1, 2, 3]
 
 
@@ -449,9 +453,10 @@ def test_an_error_status_from_a_plain_client_raises_its_typed_error_naming_the_p
     with pytest.raises(error_class) as caught:
         walk(fake)
     error = caught.value
-    assert "page 3 of list_invoices" in str(error)
+    assert error.__notes__ == ["(page 3 of list_invoices)"]
     assert (error.page, error.operation) == (3, "list_invoices")  # type: ignore[attr-defined]
     assert f"/v1/platform/businesses/{BUSINESS}/invoices/" in str(error)
+    assert str(error) == error.message == error.args[0]  # type: ignore[attr-defined]
     assert error.status_code == status  # type: ignore[attr-defined]
 
 
@@ -461,19 +466,22 @@ def test_a_record_the_models_cannot_read_names_its_field_and_page() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         walk(fake)
     assert str(caught.value).startswith("results[50].id: ")
-    assert "(page 2 of list_invoices)" in str(caught.value)
+    assert caught.value.__notes__ == ["(page 2 of list_invoices)"]
     assert caught.value.page == 2  # type: ignore[attr-defined]
 
 
-def test_a_transport_error_keeps_its_class_and_names_the_page() -> None:
+def test_a_transport_error_is_a_connection_error_naming_the_page() -> None:
     fake = FakeList(300)
 
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
 
     fake.answer[2] = refuse
-    with pytest.raises(httpx.ConnectError, match=r"connection refused \(page 2 of list_invoices\)"):
+    # A plain client goes through the raising layer of ThredClient: no answer is APIConnectionError.
+    with pytest.raises(APIConnectionError, match="connection refused") as caught:
         walk(fake)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert caught.value.__notes__ == ["(page 2 of list_invoices)"]
 
 
 # -- parameters are checked before any request -------------------------------------------------
@@ -517,7 +525,7 @@ async def fetches_left() -> list[asyncio.Task[Any]]:
     """The page fetches still running, once the cancelled ones have had a turn to end."""
     for _ in range(3):
         await asyncio.sleep(0)
-    return [task for task in asyncio.all_tasks() if task.get_coro().__qualname__ == "_Call.afetch"]  # type: ignore[union-attr]
+    return [task for task in asyncio.all_tasks() if task.get_coro().__qualname__ == "Call.afetch"]  # type: ignore[union-attr]
 
 
 # -- async -------------------------------------------------------------------------------------

@@ -186,7 +186,8 @@ def test_an_error_the_production_client_raises_keeps_its_class_and_names_the_pag
         list(walk)
     assert caught.value.page == 2  # type: ignore[attr-defined]
     assert caught.value.operation == "list_invoices"  # type: ignore[attr-defined]
-    assert "page 2 of list_invoices" in str(caught.value)
+    assert caught.value.__notes__ == ["(page 2 of list_invoices)"]
+    assert str(caught.value) == caught.value.message
 
 
 # -- memory: at most concurrency + 1 pages alive -----------------------------------------------
