@@ -466,7 +466,8 @@ def test_a_record_the_models_cannot_read_names_its_field_and_page() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         walk(fake)
     assert str(caught.value).startswith("results[50].id: ")
-    assert caught.value.__notes__ == ["(page 2 of list_invoices)"]
+    assert caught.value.__notes__[0].startswith("(page 2 of list_invoices; as sent: {")
+    assert '"not-a-uuid"' in caught.value.__notes__[0]
     assert caught.value.page == 2  # type: ignore[attr-defined]
 
 

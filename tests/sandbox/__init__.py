@@ -28,6 +28,7 @@ Choices where Thred's documentation is silent or contradicts itself:
 
 from .config import ErrorShape, SandboxConfig
 from .faults import OPERATIONS, Fault, Faults
+from .listing import ListingKnobs
 from .log import RequestLog, RequestRecord
 from .server import Sandbox, running_sandbox
 
@@ -36,6 +37,7 @@ __all__ = [
     "ErrorShape",
     "Fault",
     "Faults",
+    "ListingKnobs",
     "RequestLog",
     "RequestRecord",
     "Sandbox",

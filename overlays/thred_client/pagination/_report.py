@@ -42,13 +42,14 @@ class InconsistentPageInfoWarning(PaginationWarning):
 class InvalidRecordWarning(PaginationWarning):
     """A record that does not fit its model was skipped (`on_invalid="skip"`).
 
-    `error` is its `ResponseValidationError` (with `path` and `raw`, the record as sent); `page` and
-    `operation` say where it was.
+    `error` is its `ResponseValidationError` (`error.path` names the field from the response's
+    root), `raw` the record as sent (None where it is not known); `page` and `operation` say where.
     """
 
-    def __init__(self, message: str, *, error: Exception, page: int, operation: str) -> None:
+    def __init__(self, message: str, *, error: Exception, raw: object, page: int, operation: str) -> None:
         super().__init__(message)
         self.error = error
+        self.raw = raw
         self.page = page
         self.operation = operation
 
@@ -65,8 +66,9 @@ def _inside(module: Any) -> bool:
     return isinstance(module, str) and (module == _PACKAGE or module.startswith(_PACKAGE + "."))
 
 
-def locate(error: BaseException, operation: str, page: int) -> None:
-    """Name on `error` the page it came from: `error.page`, `error.operation` and a note.
+def locate(error: BaseException, operation: str, page: int, *, sent: str | None = None) -> None:
+    """Name on `error` the page it came from: `error.page`, `error.operation` and a note (with
+    `sent`, the record as sent, for a record that does not fit).
 
     Its class and arguments stay as they were, so that callers still catch it as such and its
     message reads as before. An error that names its page already is left alone.
@@ -76,4 +78,6 @@ def locate(error: BaseException, operation: str, page: int) -> None:
     with contextlib.suppress(AttributeError):  # an exception class that takes no attributes
         error.page = page  # type: ignore[attr-defined]
         error.operation = operation  # type: ignore[attr-defined]
-    error.add_note(f"(page {page} of {operation})")
+    error.add_note(
+        f"(page {page} of {operation})" if sent is None else f"(page {page} of {operation}; as sent: {sent})"
+    )

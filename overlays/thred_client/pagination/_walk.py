@@ -36,6 +36,10 @@ ON_INVALID: tuple[OnInvalid, ...] = ("raise", "skip")
 _PAST_END_CODES = (None, "not_found")
 
 
+# A record that does not fit: its error, and the record as sent.
+_Failure = tuple[Exception, object]
+
+
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -130,10 +134,11 @@ class Walk(Generic[ItemT]):
         return self.offset // self.size + 1
 
     def _last_useful_page(self) -> int | None:
+        # Where the totals disagree, the pages past the nearer end are read one at a time, in order.
         last = self.total_pages
         if self.total is not None:
             by_count = max(1, -(-self.total // self.size))
-            last = by_count if last is None else max(last, by_count)
+            last = by_count if last is None else min(last, by_count)
         if last is None:
             return None
         if self.max_pages is not None:
@@ -253,7 +258,7 @@ class Walk(Generic[ItemT]):
             self._check_progress(len(fresh), change)
         return Page(number, fresh, info) if fresh else None
 
-    def _ids(self, records: list[Any], failures: dict[int, Exception]) -> list[Hashable | None]:
+    def _ids(self, records: list[Any], failures: dict[int, _Failure]) -> list[Hashable | None]:
         ids: list[Hashable | None] = []
         for index, record in enumerate(records):
             key = None
@@ -261,12 +266,12 @@ class Walk(Generic[ItemT]):
                 try:
                     key = record_key(record)
                 except ResponseValidationError as error:  # a malformed id: the record does not fit
-                    failures[index] = error
+                    failures[index] = (error, getattr(record, "_source", None))
             ids.append(key)
         return ids
 
     def _fresh(
-        self, number: int, records: list[ItemT], ids: list[Hashable | None], failures: Mapping[int, Exception]
+        self, number: int, records: list[ItemT], ids: list[Hashable | None], failures: Mapping[int, _Failure]
     ) -> list[ItemT]:
         """The page's records not yielded before, up to `max_items`; stops at a bad record, or skips it."""
         fresh: list[ItemT] = []
@@ -274,32 +279,32 @@ class Walk(Generic[ItemT]):
         for index, record in enumerate(records):
             if room is not None and len(fresh) >= room:
                 break
-            failure = failures.get(index)
-            if failure is not None:
-                locate(failure, self.operation, number)
+            if index in failures:
+                error, raw = failures[index]
                 if self.on_invalid == "raise":
-                    self._failure = failure
+                    locate(error, self.operation, number, sent=_excerpt(raw))
+                    self._failure = error
                     break
-                self._skip(number, failure)
+                self._skip(number, error, raw)
                 continue
             key = ids[index]
             if key is None or self._seen.add(key):
                 fresh.append(record)
         return fresh
 
-    def _skip(self, number: int, failure: Exception) -> None:
-        raw = getattr(failure, "raw", None)
+    def _skip(self, number: int, error: Exception, raw: object) -> None:
         key = uuid_key(raw.get("id")) if isinstance(raw, Mapping) else None
         if key is not None:  # read again after a deletion moved it: told once
             if key in self._skipped:
                 return
             self._skipped.add(key)
-        location = getattr(failure, "location", "") or "a record"
+        location = getattr(error, "location", "") or "a record"
         warn(
             InvalidRecordWarning(
                 f"{self.operation}: skipped {location} of page {number}, which does not fit its model "
-                f"({failure}); as sent: {_excerpt(raw)}",
-                error=failure,
+                f"({error}); as sent: {_excerpt(raw)}",
+                error=error,
+                raw=raw,
                 page=number,
                 operation=self.operation,
             )
@@ -397,14 +402,14 @@ class Walk(Generic[ItemT]):
         warn(InconsistentPageInfoWarning(f"{self.operation}: page_info does not add up: {what}"))
 
 
-def _entries(results: Sequence[ItemT]) -> tuple[list[ItemT], dict[int, Exception]]:
-    """The page's records, and the ones that do not fit, by index (a list that says so: `failures`)."""
+def _entries(results: Sequence[ItemT]) -> tuple[list[ItemT], dict[int, _Failure]]:
+    """The page's records, and the ones that do not fit by index (a list that says so: `failures`)."""
     failures: Mapping[int, Exception] | None = getattr(results, "failures", None)
     if not failures:
         return list(results), {}
     # Reading a bad item raises its error: read the others only, by index.
     records: list[Any] = [None if index in failures else results[index] for index in range(len(results))]
-    return records, dict(failures)
+    return records, {index: (error, getattr(error, "raw", None)) for index, error in failures.items()}
 
 
 def _excerpt(raw: object, limit: int = 300) -> str:
