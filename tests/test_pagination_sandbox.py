@@ -261,3 +261,33 @@ def test_a_sync_walk_holds_at_most_two_pages(big_sandbox: Sandbox, monkeypatch: 
     assert pages.made == 120
     assert pages.most <= 2
     assert invoices.most <= 2 * 25
+
+
+# -- a plain client goes through the raising layer of ThredClient --------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_plain_clients_error_answer_is_raised_with_the_request_as_it_was_sent(
+    sandbox: Sandbox, mode: str
+) -> None:
+    from thred_client.api.invoices import list_invoices
+    from thred_client.exceptions import PermissionDeniedError
+
+    # The partner's token, for another partner's business: 403 on page 1.
+    client = AuthenticatedClient(
+        base_url=sandbox.base_url, token=sandbox.mint_token(), headers={"X-Trace": "t1"}
+    )
+    params: dict[str, Any] = {"client": client, "business_id": uuid.UUID(sandbox.foreign_business_id)}
+    with pytest.raises(PermissionDeniedError) as caught:
+        if mode == "sync":
+            list(paginate(list_invoices, **params))
+        else:
+            [invoice async for invoice in apaginate(list_invoices, **params)]
+    error = caught.value
+    assert error.request is not None and error.request.headers["x-trace"] == "t1"  # the request sent
+    assert error.response.request is error.request
+    assert str(error) == error.message and error.__notes__ == ["(page 1 of list_invoices)"]
+    # The client's own httpx clients are left as they were: they still return error answers.
+    answer = client.get_httpx_client().get(f"/v1/platform/businesses/{sandbox.foreign_business_id}/invoices/")
+    assert answer.status_code == 403
