@@ -6,6 +6,7 @@ generated deterministically from a seed, with server-side fault injection.
 
     with running_sandbox(SandboxConfig(seed=1)) as sandbox:
         sandbox.faults.script(["429:retry-after=1", "503"], operation="list_invoices")
+        sandbox.listing.skew(total_pages=-1)   # page_info that does not add up
         ...
 
 Run standalone with ``python -m tests.sandbox --port 8000``.
