@@ -8,10 +8,11 @@ may fetch pages ahead: `ahead()` says which, and `takes_ahead()` whether one fet
 
 Where the walk ends (the rules the README lists): an empty page ends it; otherwise it ends when
 `total_pages` and `total_count` both say so (either alone when the other is missing; a short
-page when both are). When they disagree, the walk warns once and believes the one that loses no
-record: it reads on while pages come full, and ends at a short or empty page, or at a 404 past the
-end. A 404 past the end after `total_count` records ends the walk; one before them first reads
-page 1 again to see whether the list shrank, and if it did not, the walk ends with a warning.
+page when neither is given). When they disagree, the walk warns once and believes the one that
+loses no record: it reads on while pages come full, and ends at a short or empty page, or at a 404.
+A 404 past the end ("Invalid page.") after `total_count` records ends the walk; one before them
+first reads page 1 again to see whether the list shrank, and if it did not, the walk ends with a
+warning. Any other 404 is raised, unless page 1 shows the list shrank.
 """
 
 from __future__ import annotations
