@@ -260,6 +260,11 @@ class Walk(Generic[ItemT]):
         return Page(number, fresh, info) if fresh else None
 
     def _ids(self, records: list[Any], failures: dict[int, _Failure]) -> list[Hashable | None]:
+        if not failures:
+            try:  # the common case, in one go
+                return [record_key(record) for record in records]
+            except ResponseValidationError:
+                pass
         ids: list[Hashable | None] = []
         for index, record in enumerate(records):
             key = None
@@ -275,6 +280,9 @@ class Walk(Generic[ItemT]):
         self, number: int, records: list[ItemT], ids: list[Hashable | None], failures: Mapping[int, _Failure]
     ) -> list[ItemT]:
         """The page's records not yielded before, up to `max_items`; stops at a bad record, or skips it."""
+        add = self._seen.add
+        if not failures and self.max_items is None:  # the common case, in one go
+            return [record for record, key in zip(records, ids, strict=True) if key is None or add(key)]
         fresh: list[ItemT] = []
         room = None if self.max_items is None else self.max_items - self.items
         for index, record in enumerate(records):
@@ -289,7 +297,7 @@ class Walk(Generic[ItemT]):
                 self._skip(number, error, raw)
                 continue
             key = ids[index]
-            if key is None or self._seen.add(key):
+            if key is None or add(key):
                 fresh.append(record)
         return fresh
 
