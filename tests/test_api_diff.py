@@ -230,3 +230,15 @@ def test_a_removed_module_is_breaking_and_private_modules_are_not_compared() -> 
     assert found(changes, Level.MAJOR, "module thred_client.paging", "removed (public names: walk)")
     assert found(changes, Level.MINOR, "module thred_client.sub", "added (public names: X)")
     assert not any("_http" in change.where for change in changes)
+
+
+def test_a_module_that_becomes_a_package_is_the_same_module() -> None:
+    spec = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
+    before = api_diff.surface_of(spec, {"paging.py": "__all__ = ['walk', 'Page']\n"})
+    after = api_diff.surface_of(
+        spec, {"paging/__init__.py": "__all__ = ['walk', 'Page', 'Warned']\n", "paging/_walk.py": "W = 1\n"}
+    )
+    changes = api_diff.compare(before, after)
+    assert [(change.level, change.where, change.what) for change in changes] == [
+        (Level.MINOR, "module thred_client.paging", "public name Warned added")
+    ]

@@ -315,8 +315,9 @@ def surface_of(document: Mapping[str, Any], overlays: Mapping[str, str] | None =
 
     # Private modules (`_version.py`, `_http.py`) are not part of the surface; their public names that
     # matter are re-exported by a public module, which is compared.
+    # By module name, so that a module that becomes a package (`x.py` to `x/__init__.py`) is the same one.
     surface.overlay_names = {
-        module: public_names(source, module)
+        module_name(module): public_names(source, module)
         for module, source in sorted((overlays or {}).items())
         if not any(part.startswith("_") and part != "__init__.py" for part in Path(module).parts)
     }
@@ -472,7 +473,7 @@ def compare(old: Surface, new: Surface) -> list[Change]:
     for module in sorted(old.overlay_names.keys() | new.overlay_names.keys()):
         before_names = old.overlay_names.get(module, frozenset())
         after_names = new.overlay_names.get(module, frozenset())
-        shown = module_name(module)
+        shown = module
         if module not in old.overlay_names or module not in new.overlay_names:
             state, level = ("added", Level.MINOR) if module in new.overlay_names else ("removed", Level.MAJOR)
             names = ", ".join(sorted(before_names | after_names)) or "none"
