@@ -74,14 +74,16 @@ def walk(sandbox: Sandbox, mode: str, **options: Any) -> Walked:
         warnings.simplefilter("always")
         try:
             if mode == "sync":
-                for invoice in paginate(list_invoices, **params):
-                    walked.ids.append(str(invoice.id))
+                with client:
+                    for invoice in paginate(list_invoices, **params):
+                        walked.ids.append(str(invoice.id))
             else:
 
                 async def run() -> None:
                     concurrency = 4 if mode == "concurrent" else 1
-                    async for invoice in apaginate(list_invoices, concurrency=concurrency, **params):
-                        walked.ids.append(str(invoice.id))
+                    async with client:
+                        async for invoice in apaginate(list_invoices, concurrency=concurrency, **params):
+                            walked.ids.append(str(invoice.id))
 
                 asyncio.run(asyncio.wait_for(run(), BOUND))
         except Exception as error:
@@ -123,6 +125,8 @@ def test_total_pages_short_of_total_count_is_read_past(
     [warning] = walked.of(InconsistentPageInfoWarning)
     assert f"total_pages {5 - short}" in str(warning)
     assert sorted(walked.pages) == [1, 2, 3, 4, 5]  # and not one past the last
+    ours = [caught for caught in walked.warnings if issubclass(caught.category, PaginationWarning)]
+    assert [caught.filename for caught in ours] == [__file__]  # at the caller's loop
 
 
 # -- total_pages overstates: the 404 past the end, once total_count records came, is the end -------
