@@ -57,8 +57,8 @@ class InvalidRecordWarning(PaginationWarning):
 def warn(warning: Warning) -> None:
     """Issue `warning` at the caller's code: the first frame, going out, that is not this package's."""
     level, frame = 1, sys._getframe(0)
-    while frame is not None and _inside(frame.f_globals.get("__name__", "")):
-        level, frame = level + 1, frame.f_back  # type: ignore[assignment]
+    while _inside(frame.f_globals.get("__name__")) and frame.f_back is not None:
+        level, frame = level + 1, frame.f_back
     warnings.warn(warning, stacklevel=level)
 
 
