@@ -250,3 +250,26 @@ def test_on_invalid_takes_raise_or_skip_only(sandbox: Sandbox) -> None:
         paginate(
             list_invoices, client=client, business_id=uuid.UUID(sandbox.business_id), on_invalid="ignore"
         )  # type: ignore[arg-type]
+
+
+def test_the_listing_knobs_change_what_pages_say_not_what_they_serve(sandbox: Sandbox) -> None:
+    import httpx
+
+    def page(number: int) -> httpx.Response:
+        params = {"page": number, "page_size": 10}
+        return httpx.get(sandbox.invoices_url(), params=params, headers=sandbox.auth_headers(), timeout=BOUND)
+
+    truth = page(2).json()
+    sandbox.listing.skew(total_pages=-2, total_count=+7, count=-1)
+    sandbox.listing.serve_instead(12, BAD)
+    skewed = page(2).json()
+    assert (skewed["count"], skewed["page_info"]["total_count"], skewed["page_info"]["total_pages"]) == (
+        INVOICES - 1,
+        INVOICES + 7,
+        3,
+    )
+    assert skewed["results"][2] == BAD
+    assert skewed["results"][:2] + skewed["results"][3:] == truth["results"][:2] + truth["results"][3:]
+    assert page(6).status_code == 404  # past the true last page, whatever the pages say
+    sandbox.listing.reset()
+    assert page(2).json() == truth
