@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs
 
+import httpx
 import pytest
 from thred_client import AuthenticatedClient
 from thred_client.api.invoices import list_invoices
@@ -253,8 +254,6 @@ def test_on_invalid_takes_raise_or_skip_only(sandbox: Sandbox) -> None:
 
 
 def test_the_listing_knobs_change_what_pages_say_not_what_they_serve(sandbox: Sandbox) -> None:
-    import httpx
-
     def page(number: int) -> httpx.Response:
         params = {"page": number, "page_size": 10}
         return httpx.get(sandbox.invoices_url(), params=params, headers=sandbox.auth_headers(), timeout=BOUND)
