@@ -55,5 +55,6 @@ def _fresh_sandbox_knobs(request: pytest.FixtureRequest) -> Iterator[None]:
         running = request.getfixturevalue("sandbox")
         if isinstance(running, Sandbox):
             running.faults.reset()
+            running.listing.reset()
             running.log.clear()
             running.error_shape = running.config.error_shape

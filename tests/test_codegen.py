@@ -123,7 +123,9 @@ def test_a_fork_of_another_generator_version_fails(tmp_path: Path) -> None:
     shutil.copytree(codegen.TEMPLATES, templates)
     model = templates / "model.py.jinja"
     text = model.read_text(encoding="utf-8")
-    model.write_text(text.replace("openapi-python-client==", "openapi-python-client==0.0.1-", 1), encoding="utf-8")
+    model.write_text(
+        text.replace("openapi-python-client==", "openapi-python-client==0.0.1-", 1), encoding="utf-8"
+    )
     with pytest.raises(codegen.CodegenError, match=r"forked from openapi-python-client==0\.0\.1-"):
         codegen.check_forks(templates)
 
@@ -137,6 +139,6 @@ def test_every_python_file_names_its_source(fresh: Path) -> None:
         if name == codegen.BUILD_INFO:
             continue
         if (overlays / name).is_file():
-            assert first == f"# Copied from overlays/thred_client/{name} by tools/codegen.py: edit that file, never this copy."
+            assert first == codegen.OVERLAY_BANNER.format(package=codegen.PACKAGE, name=name).rstrip("\n")
         else:
-            assert first.startswith("# Generated from openapi/thred.yaml by tools/codegen.py"), name
+            assert first == codegen.GENERATED_BANNER.rstrip("\n"), name

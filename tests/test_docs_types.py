@@ -1,4 +1,4 @@
-"""The README's Python snippets and examples/ pass `mypy --strict`, so the docs cannot drift from the types."""
+"""The README's Python snippets and examples/ pass `mypy --strict`: the docs cannot drift from the types."""
 
 from __future__ import annotations
 

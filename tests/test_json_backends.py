@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,8 @@ def same(a: Any, b: Any) -> bool:
         return a.keys() == b.keys() and all(same(a[key], b[key]) for key in a)
     if isinstance(a, list):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
     return bool(a == b)
 
 
@@ -59,7 +62,15 @@ def test_every_body_is_refused_alike(body: bytes) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b"NaN", b'{"a": Infinity}', b"1e400", b"1" * 30, b"-9223372036854775809", b'["\\ud800"]', b'{"n": 12345678901234567890}'],
+    [
+        b"NaN",
+        b'{"a": Infinity}',
+        b"1e400",
+        b"1" * 30,
+        b"-9223372036854775809",
+        b'["\\ud800"]',
+        b'{"n": 12345678901234567890}',
+    ],
 )
 def test_what_the_fast_decoder_gets_wrong_or_refuses_is_read_alike(body: bytes) -> None:
     assert repr(_json.loads(body)) == repr(json.loads(body))
@@ -81,6 +92,8 @@ def test_the_models_pass_without_orjson() -> None:
         "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '-x', 'tests/test_models.py',"
         " 'tests/test_models_properties.py', 'tests/test_json_backends.py', '-k', 'not orjson']))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert " passed" in result.stdout

@@ -121,7 +121,8 @@ _SCRIPT = """
 import logging, httpx
 from thred_client import ThredClient
 from thred_client.api.invoices import list_invoices
-transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"count": 0, "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20}, "results": []}))
+page = {"count": 0, "page_info": {}, "results": []}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=page))
 client = ThredClient(base_url="https://api.example.test", token="abc", transport=transport)
 list_invoices.sync("d1a18143-3c57-48b0-ac36-d95eeffd6c94", client=client)
 assert not logging.getLogger().handlers, "the root logger was configured"

@@ -287,7 +287,9 @@ class TestDateTimes:
 
 class TestNullAndAbsent:
     @pytest.mark.parametrize(("document", "model", "field"), OPTIONAL)
-    def test_null_reads_as_none_and_is_sent(self, document: Any, model: Any, field: spec_walk.TypedField) -> None:
+    def test_null_reads_as_none_and_is_sent(
+        self, document: Any, model: Any, field: spec_walk.TypedField
+    ) -> None:
         changed = spec_walk.with_value(document, field.path, None)
         parsed = model.from_dict(changed)
         assert read(parsed, field.path) is None
@@ -314,7 +316,9 @@ class TestNullAndAbsent:
     ) -> None:
         changed = spec_walk.without(document, field.path)
         if len(field.path) == 1:  # the envelope itself: nothing of the page can be trusted
-            with pytest.raises(ResponseValidationError, match=rf"^{field.path[0]}: required field is missing"):
+            with pytest.raises(
+                ResponseValidationError, match=rf"^{field.path[0]}: required field is missing"
+            ):
                 model.from_dict(changed)
             return
         parsed = model.from_dict(changed)
@@ -352,7 +356,11 @@ class TestBadItems:
             (None, "expected an object, got null", ()),
             (5, "expected an object, got int", ()),
             ("invoice", "expected an object, got str", ()),
-            ({k: v for k, v in INVOICES["results"][0].items() if k != "id"}, "required field is missing", ("id",)),
+            (
+                {k: v for k, v in INVOICES["results"][0].items() if k != "id"},
+                "required field is missing",
+                ("id",),
+            ),
         ],
     )
     def test_in_results(self, bad: Any, reason: str, below: tuple[str, ...]) -> None:
@@ -384,7 +392,9 @@ class TestBadItems:
         invoice = InvoicePage.from_dict(document).results[0]
         assert invoice.line_items is not None and len(invoice.line_items) == 4
         assert invoice.line_items[0].id == invoice.line_items[3].id == UUID(line["id"])
-        with pytest.raises(ResponseValidationError, match=r"^results\[0\]\.line_items\[2\]: expected an object"):
+        with pytest.raises(
+            ResponseValidationError, match=r"^results\[0\]\.line_items\[2\]: expected an object"
+        ):
             _ = invoice.line_items[2]
         assert sorted(invoice.line_items.failures) == [1, 2]  # type: ignore[attr-defined]
         assert invoice.total_amount == 123  # the record's other fields are untouched
@@ -424,7 +434,9 @@ class TestReferences:
         assert isinstance(identifier, AccountIdentifier)
         assert identifier.type_ == reference.get("type")
         assert identifier.id == (UUID(reference["id"]) if "id" in reference else None)
-        assert {**({"code": reference["code"]} if "code" in reference else {})} == identifier.additional_properties
+        assert {
+            **({"code": reference["code"]} if "code" in reference else {})
+        } == identifier.additional_properties
 
     def test_only_records_and_envelopes_require_anything(self) -> None:
         # Walk the spec: every schema that requires a field is a record (its own id), the page
@@ -461,8 +473,12 @@ class TestObjectProtocol:
         assert one == two
         two.memo = "changed"
         assert one != two
-        three = InvoicePage.from_dict(spec_walk.with_value(INVOICES, ("results", 0, "total_amount"), True)).results[0]
-        four = InvoicePage.from_dict(spec_walk.with_value(INVOICES, ("results", 0, "total_amount"), 1)).results[0]
+        three = InvoicePage.from_dict(
+            spec_walk.with_value(INVOICES, ("results", 0, "total_amount"), True)
+        ).results[0]
+        four = InvoicePage.from_dict(
+            spec_walk.with_value(INVOICES, ("results", 0, "total_amount"), 1)
+        ).results[0]
         assert three != four  # a misfit `True` is not the valid 1
         assert one != object()
 
@@ -553,7 +569,9 @@ class TestOpenStatusAndUnknownFields:
         }
         assert "partially_applied" in {status.value for status in CustomerCreditStatus}
         assert "SENT".lower() == InvoiceStatus.SENT
-        kwargs = list_invoices._get_kwargs(DOC_UUID, status=InvoiceStatus.PAID, sort=InvoiceSort.UPDATED_AT_DESC)
+        kwargs = list_invoices._get_kwargs(
+            DOC_UUID, status=InvoiceStatus.PAID, sort=InvoiceSort.UPDATED_AT_DESC
+        )
         assert kwargs["params"]["status"] == "paid"
         assert kwargs["params"]["sort"] == "-updated_at"
 
@@ -591,7 +609,15 @@ class TestOpenStatusAndUnknownFields:
 
 
 def test_error_envelopes_both_shapes() -> None:
-    guide = Error.from_dict({"error": "Invalid", "error_code": "validation_error", "details": {"page": ["bad"]}})
-    assert (guide.error, guide.error_code, guide.details) == ("Invalid", "validation_error", {"page": ["bad"]})
-    reference = Error.from_dict({"error_code": "invalid_token", "message": "Expired", "detail": {}, "request_id": "r"})
+    guide = Error.from_dict(
+        {"error": "Invalid", "error_code": "validation_error", "details": {"page": ["bad"]}}
+    )
+    assert (guide.error, guide.error_code, guide.details) == (
+        "Invalid",
+        "validation_error",
+        {"page": ["bad"]},
+    )
+    reference = Error.from_dict(
+        {"error_code": "invalid_token", "message": "Expired", "detail": {}, "request_id": "r"}
+    )
     assert (reference.message, reference.detail, reference.request_id) == ("Expired", {}, "r")

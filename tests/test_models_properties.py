@@ -23,7 +23,8 @@ from tests.test_models import MISFITS, PYTHON_TYPES, read
 
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
 ANY_JSON = st.recursive(
-    JSON_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=6,
 )
 
@@ -67,7 +68,9 @@ def object_for(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str
     properties = schema["properties"]
     return st.fixed_dictionaries(
         {name: json_for(member, depth + 1) for name, member in properties.items() if name in required},
-        optional={name: json_for(member, depth + 1) for name, member in properties.items() if name not in required},
+        optional={
+            name: json_for(member, depth + 1) for name, member in properties.items() if name not in required
+        },
     )
 
 
@@ -76,7 +79,9 @@ def page_for(schema_name: str) -> st.SearchStrategy[dict[str, Any]]:
 
 
 PAGE_MODELS = {"InvoicePage": InvoicePage, "CustomerCreditPage": CustomerCreditPage}
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 def check_value(field: spec_walk.TypedField, value: Any) -> None:

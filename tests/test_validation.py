@@ -143,12 +143,7 @@ def test_thred_client_gives_the_same_message(value: str) -> None:
     assert from_client == from_operation
 
 
-# The pagination helpers check through the same functions (thred_client._validate) once the new walk
-# lands; until then their own messages differ.
-PAGINATION_PENDING = pytest.mark.xfail(reason="pagination helpers do not call thred_client._validate yet")
-
-
-@PAGINATION_PENDING
+# The pagination helpers check through the same functions (thred_client._validate).
 @pytest.mark.parametrize("helper", [paginate, apaginate], ids=["paginate", "apaginate"])
 @pytest.mark.parametrize(
     ("argument", "value"), [("page_size", 0), ("page_size", 1000), ("business_id", "acme")]

@@ -47,7 +47,8 @@ class CodegenError(Exception):
 # The first line of every custom template: the stock template it was forked from, and that template's
 # digest in the generator version named, so that a generator upgrade shows which forks to revisit.
 FORK_LINE = re.compile(
-    r"\{# fork-of: (?:none|(?P<distribution>[\w.-]+)==(?P<version>\S+) (?P<path>\S+) sha256=(?P<digest>[0-9a-f]{64})) #\}"
+    r"\{# fork-of: (?:none|(?P<distribution>[\w.-]+)==(?P<version>\S+) (?P<path>\S+)"
+    r" sha256=(?P<digest>[0-9a-f]{64})) #\}"
 )
 
 
@@ -59,7 +60,7 @@ def stock_templates() -> Path:
 
 
 def check_forks(templates: Path = TEMPLATES, stock: Path | None = None) -> None:
-    """Raise CodegenError, naming each template, if a custom template's record of its fork is missing or stale."""
+    """Raise CodegenError, naming each template, whose record of its fork is missing or stale."""
     stock = stock or stock_templates()
     installed = importlib.metadata.version(GENERATOR_DISTRIBUTION)
     problems = []
@@ -78,18 +79,24 @@ def check_forks(templates: Path = TEMPLATES, stock: Path | None = None) -> None:
                 f"{shown}: forked from {match['distribution']}=={match['version']}, but {installed} is pinned"
             )
         elif not origin.is_file():
-            problems.append(f"{shown}: {match['path']} no longer exists in {GENERATOR_DISTRIBUTION} {installed}")
+            problems.append(
+                f"{shown}: {match['path']} no longer exists in {GENERATOR_DISTRIBUTION} {installed}"
+            )
         elif hashlib.sha256(origin.read_bytes()).hexdigest() != match["digest"]:
             problems.append(
-                f"{shown}: {GENERATOR_DISTRIBUTION} {installed}'s {match['path']} no longer matches the one it"
-                " was forked from; carry its changes over, then record its new sha256"
+                f"{shown}: {GENERATOR_DISTRIBUTION} {installed}'s {match['path']} no longer matches"
+                " the one it was forked from; carry its changes over, then record its new sha256"
             )
     if problems:
         raise CodegenError("custom templates out of step with the generator:\n  " + "\n  ".join(problems))
 
 
-OVERLAY_BANNER = "# Copied from overlays/{package}/{name} by tools/codegen.py: edit that file, never this copy.\n"
-GENERATED_BANNER = "# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.\n"
+OVERLAY_BANNER = (
+    "# Copied from overlays/{package}/{name} by tools/codegen.py: edit that file, never this copy.\n"
+)
+GENERATED_BANNER = (
+    "# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit.\n"
+)
 
 
 def add_banners(package: Path, overlay_package: Path) -> None:
@@ -100,7 +107,9 @@ def add_banners(package: Path, overlay_package: Path) -> None:
         if name.as_posix() == BUILD_INFO:  # says what it is in its own docstring
             continue
         banner = (
-            OVERLAY_BANNER.format(package=PACKAGE, name=name.as_posix()) if name in overlaid else GENERATED_BANNER
+            OVERLAY_BANNER.format(package=PACKAGE, name=name.as_posix())
+            if name in overlaid
+            else GENERATED_BANNER
         )
         path.write_text(banner + path.read_text(encoding="utf-8"), encoding="utf-8")
 

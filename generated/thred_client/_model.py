@@ -23,7 +23,7 @@ from uuid import UUID, SafeUUID
 
 from .errors import ResponseValidationError
 
-__all__ = ["ItemList", "Model", "Misfit"]
+__all__ = ["ItemList", "Misfit", "Model"]
 
 M = TypeVar("M", bound="Model")
 T = TypeVar("T")
@@ -363,14 +363,14 @@ def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) ->
 
 def _build(model: type[M], src: Mapping[str, Any], path: Path) -> M:
     """A `model` with every field read from `src` now (the objects within a record are read with it)."""
-    instance = cast(M, _new(model))
+    instance: M = _new(model)
     # Set as plain attributes: the model class has no __setattr__ of its own, so these are the fast path.
     bad = instance._convert(src, path)
     instance._src = None
     instance._path = path
     instance._bad = bad
     if bad:
-        instance.__class__ = model._flawed
+        _set(instance, "__class__", model._flawed)
     return instance
 
 

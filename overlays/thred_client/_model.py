@@ -22,7 +22,7 @@ from uuid import UUID, SafeUUID
 
 from .errors import ResponseValidationError
 
-__all__ = ["ItemList", "Model", "Misfit"]
+__all__ = ["ItemList", "Misfit", "Model"]
 
 M = TypeVar("M", bound="Model")
 T = TypeVar("T")
@@ -34,7 +34,7 @@ Path = tuple[Any, ...]
 _new = object.__new__
 _set = object.__setattr__
 _get = object.__getattribute__
-_UTC = datetime.timezone.utc
+_UTC = datetime.UTC
 _fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
 _SAFE_UNKNOWN = SafeUUID.unknown
@@ -156,7 +156,8 @@ def to_uuid(value: object) -> UUID:
 # The other spellings `uuid.UUID` reads (braces, a urn, no hyphens, capitals), without the ones it
 # lets through by accident (underscores and signs, which int() accepts).
 _OTHER_UUID = re.compile(
-    r"(?:urn:uuid:)?(\{)?[0-9a-f]{8}(-?)[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{12}(?(1)\})", re.IGNORECASE
+    r"(?:urn:uuid:)?(\{)?[0-9a-f]{8}(-?)[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{12}(?(1)\})",
+    re.IGNORECASE,
 )
 
 
@@ -243,7 +244,9 @@ class ItemList(list[T]):
     __slots__ = ("failures",)
     failures: dict[int, ResponseValidationError]
 
-    def __init__(self, items: Iterable[Any] = (), failures: Mapping[int, ResponseValidationError] | None = None) -> None:
+    def __init__(
+        self, items: Iterable[Any] = (), failures: Mapping[int, ResponseValidationError] | None = None
+    ) -> None:
         super().__init__(items)
         self.failures = dict(failures or {})
 
@@ -359,14 +362,14 @@ def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) ->
 
 def _build(model: type[M], src: Mapping[str, Any], path: Path) -> M:
     """A `model` with every field read from `src` now (the objects within a record are read with it)."""
-    instance = cast(M, _new(model))
+    instance: M = _new(model)
     # Set as plain attributes: the model class has no __setattr__ of its own, so these are the fast path.
     bad = instance._convert(src, path)
     instance._src = None
     instance._path = path
     instance._bad = bad
     if bad:
-        instance.__class__ = model._flawed
+        _set(instance, "__class__", model._flawed)
     return instance
 
 
@@ -509,7 +512,12 @@ class Model:
         if variant:
             return
         cls._model = cls
-        names = {"__slots__": (), "__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
+        names = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__,
+        }
         cls._lazy = _variant(cls, names, {"__getattr__": _lazy_getattr, "__setattr__": _lazy_setattr})
         # While its fields are set: no __setattr__ of its own, so that setting a slot is the fast path.
         cls._converting = _variant(cls, names, {"__getattr__": _lazy_getattr})
@@ -555,7 +563,9 @@ class Model:
         absent = self._absent
         if absent is None:
             return frozenset(
-                name for name in self._fields if _slot(self, name) is not None or name in self._required_names()
+                name
+                for name in self._fields
+                if _slot(self, name) is not None or name in self._required_names()
             )
         return frozenset(name for name in self._fields if name not in absent)
 
@@ -567,7 +577,9 @@ class Model:
 
     @classmethod
     def _required_names(cls) -> frozenset[str]:
-        return frozenset(name for name, key in zip(cls._fields, cls._keys, strict=True) if key in cls._required)
+        return frozenset(
+            name for name, key in zip(cls._fields, cls._keys, strict=True) if key in cls._required
+        )
 
     @property
     def invalid_fields(self) -> dict[str, ResponseValidationError]:

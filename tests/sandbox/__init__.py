@@ -6,6 +6,7 @@ generated deterministically from a seed, with server-side fault injection.
 
     with running_sandbox(SandboxConfig(seed=1)) as sandbox:
         sandbox.faults.script(["429:retry-after=1", "503"], operation="list_invoices")
+        sandbox.listing.skew(total_pages=-1)   # page_info that does not add up
         ...
 
 Run standalone with ``python -m tests.sandbox --port 8000``.
@@ -28,6 +29,7 @@ Choices where Thred's documentation is silent or contradicts itself:
 
 from .config import ErrorShape, SandboxConfig
 from .faults import OPERATIONS, Fault, Faults
+from .listing import ListingKnobs
 from .log import RequestLog, RequestRecord
 from .server import Sandbox, running_sandbox
 
@@ -36,6 +38,7 @@ __all__ = [
     "ErrorShape",
     "Fault",
     "Faults",
+    "ListingKnobs",
     "RequestLog",
     "RequestRecord",
     "Sandbox",

@@ -123,14 +123,16 @@ class SandboxApi:
         business = self._authorize(request)
         query, page = parse_invoice_query(request.query_params)
         selected = self.state.selections.invoices(business, query)
-        return Response(page_body(selected, page, business.invoice_json), media_type="application/json")
+        body = page_body(selected, page, business.invoice_json, self.state.listing)
+        return Response(body, media_type="application/json")
 
     async def list_customer_credits(self, request: Request) -> Response:
         """GET /v1/platform/businesses/{business_id}/customer-credits/"""
         business = self._authorize(request)
         query, page = parse_credit_query(request.query_params)
         selected = self.state.selections.credits(business, query)
-        return Response(page_body(selected, page, business.credit_json), media_type="application/json")
+        body = page_body(selected, page, business.credit_json, self.state.listing)
+        return Response(body, media_type="application/json")
 
     async def partner_token(self, request: Request) -> Response:
         """POST /v1/platform/oauth2/token/ (Basic partner UUID : API key)."""

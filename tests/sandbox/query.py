@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from .data import INVOICE_SORTS, BusinessData, CreditCore, InvoiceCore, InvoiceSort
 from .errors import ApiError, json_bytes
+from .listing import ListingKnobs
 from .timefmt import from_datetime
 
 DEFAULT_PAGE_SIZE = 20
@@ -336,28 +337,39 @@ class Selections:
         return value
 
 
-def page_body(selected: list[int], page: PageRequest, render: Callable[[int], bytes]) -> bytes:
+def page_body(
+    selected: list[int],
+    page: PageRequest,
+    render: Callable[[int], bytes],
+    listing: ListingKnobs | None = None,
+) -> bytes:
     """The serialised page: ``count``, ``page_info`` and the page's records.
 
     A page past the last raises 404 "Invalid page." as DRF does; page 1 of an
-    empty selection is an empty page with ``total_pages`` 1.
+    empty selection is an empty page with ``total_pages`` 1. ``listing`` may
+    make the page say other totals, or serve other records, than the truth.
     """
     total = len(selected)
     pages = max(1, math.ceil(total / page.page_size))
     if page.page > pages:
         raise ApiError(404, "not_found", "Invalid page.")
     start = (page.page - 1) * page.page_size
+    count, total_count, total_pages = listing.head(total, pages) if listing else (total, total, pages)
     head = json_bytes(
         {
-            "count": total,
+            "count": count,
             "page_info": {
-                "total_count": total,
+                "total_count": total_count,
                 "current_page": page.page,
-                "total_pages": pages,
+                "total_pages": total_pages,
                 "page_size": page.page_size,
             },
         }
     )
     # Splice pre-serialised records into the envelope instead of re-encoding them.
-    results = b",".join(render(i) for i in selected[start : start + page.page_size])
+    positions = range(start, min(start + page.page_size, total))
+    instead = listing.replaced() if listing else {}
+    results = b",".join(
+        instead[position] if position in instead else render(selected[position]) for position in positions
+    )
     return head[:-1] + b',"results":[' + results + b"]}"

@@ -15,6 +15,7 @@ from .clock import Clock
 from .config import ErrorShape, SandboxConfig
 from .data import BusinessData, Dataset
 from .faults import Faults
+from .listing import ListingKnobs
 from .log import RequestLog
 from .state import SandboxState
 
@@ -33,6 +34,7 @@ class Sandbox:
         foreign_partner_id, foreign_api_key, foreign_business_id: Another
             partner and its business (for 403s).
         faults: Runtime fault knobs (``Faults``).
+        listing: What list pages say beyond the truth (``ListingKnobs``).
         log: Request log and counters (``RequestLog``).
         data: The generated data set (``Dataset``).
     """
@@ -50,6 +52,7 @@ class Sandbox:
         self.foreign_api_key = ids.foreign_api_key
         self.foreign_business_id = ids.foreign_business_id
         self.faults: Faults = state.faults
+        self.listing: ListingKnobs = state.listing
         self.log: RequestLog = state.log
         self.clock: Clock = state.clock
         self.data: Dataset = state.dataset

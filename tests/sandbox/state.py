@@ -9,6 +9,7 @@ from .clock import Clock
 from .config import ErrorShape, SandboxConfig
 from .data import Dataset, build_dataset
 from .faults import Faults
+from .listing import ListingKnobs
 from .log import RequestLog
 from .query import Selections
 
@@ -28,6 +29,7 @@ class SandboxState:
     log: RequestLog
     selections: Selections
     error_shape: ErrorShape
+    listing: ListingKnobs
 
     @classmethod
     def create(cls, config: SandboxConfig) -> SandboxState:
@@ -43,4 +45,5 @@ class SandboxState:
             log=RequestLog(),
             selections=Selections(),
             error_shape=config.error_shape,
+            listing=ListingKnobs(),
         )

@@ -1,4 +1,4 @@
-# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit.
 from enum import StrEnum
 
 

@@ -1,2 +1,2 @@
-# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit.
 """Contains endpoint functions for accessing the API"""

@@ -1,4 +1,4 @@
-# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit by hand.
+# Generated from openapi/thred.yaml by tools/codegen.py (templates: openapi/templates/); never edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
