@@ -10,6 +10,13 @@ from thred_client import RetryPolicy, RetryTransport, ThredClient
 
 from tests.sandbox import Sandbox
 
+# The smallest answer a list operation documents: no records.
+EMPTY_PAGE: dict[str, Any] = {
+    "count": 0,
+    "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
+    "results": [],
+}
+
 
 class FakeClock:
     """Monotonic seconds that move only when told to."""

@@ -29,7 +29,7 @@ from thred_client.exceptions import APIConnectionError, AuthenticationError, Per
 from thred_client.models import InvoicePage
 from thred_client.pagination import apaginate, paginate
 
-from tests.client_support import FakeClock, sandbox_client
+from tests.client_support import EMPTY_PAGE, FakeClock, sandbox_client
 from tests.sandbox import Sandbox, SandboxConfig, running_sandbox
 
 INVOICES = 45
@@ -263,11 +263,7 @@ def _token_server(partner_body: object) -> httpx.MockTransport:
             return httpx.Response(200, json=partner_body)
         return httpx.Response(
             200,
-            json={
-                "count": 0,
-                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
-                "results": [],
-            },
+            json=EMPTY_PAGE,
         )
 
     return httpx.MockTransport(answer)
@@ -303,11 +299,7 @@ def test_the_partner_token_request_follows_the_docs() -> None:
             return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
         return httpx.Response(
             200,
-            json={
-                "count": 0,
-                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
-                "results": [],
-            },
+            json=EMPTY_PAGE,
         )
 
     partner_id = "6f1c1d52-8a43-4c8e-9d0b-2f6e4b7a9c10"

@@ -15,6 +15,7 @@ from thred_client.api.invoices import list_invoices
 from thred_client.auth import StaticToken, TokenAuth
 from thred_client.models import InvoicePage
 
+from tests.client_support import EMPTY_PAGE
 from tests.sandbox import Sandbox, SandboxConfig, running_sandbox
 
 PARTNER_ID = "6f1c1d52-8a43-4c8e-9d0b-2f6e4b7a9c10"
@@ -160,11 +161,7 @@ def test_a_custom_auth_is_used_as_given() -> None:
         seen.append(request.headers["X-Key"])
         return httpx.Response(
             200,
-            json={
-                "count": 0,
-                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
-                "results": [],
-            },
+            json=EMPTY_PAGE,
         )
 
     class KeyAuth(httpx.Auth):
@@ -188,11 +185,7 @@ def test_a_ready_made_token_is_sent_with_the_configured_prefix() -> None:
         seen.append(request.headers["Authorization"])
         return httpx.Response(
             200,
-            json={
-                "count": 0,
-                "page_info": {"total_count": 0, "current_page": 1, "total_pages": 0, "page_size": 20},
-                "results": [],
-            },
+            json=EMPTY_PAGE,
         )
 
     transport = httpx.MockTransport(server)

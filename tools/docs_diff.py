@@ -52,6 +52,7 @@ from docs_compare import (
     ERROR_STATUS,
     NULLABLE,
     RESPONSE_REQUIRED,
+    SHORT,
     Difference,
     DocsDiffError,
     compare_operation,
@@ -79,13 +80,6 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "thred.yaml"
-SHORT = {
-    NULLABLE: "nullable",
-    RESPONSE_REQUIRED: "not required",
-    ADDED_CONSTRAINT: "added constraint",
-    ASSUMPTION: "x-assumption",
-    ERROR_STATUS: "error status",
-}
 
 
 @dataclass
