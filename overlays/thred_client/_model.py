@@ -13,312 +13,24 @@ The JSON object is dropped once converted; a value that did not fit is kept as s
 
 from __future__ import annotations
 
-import datetime
-import re
-import reprlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, ClassVar, SupportsIndex, TypeVar, cast, overload
-from uuid import UUID, SafeUUID
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
+from ._items import MASK, SENSITIVE, Bad, ItemList, Misfit, Path, bad_item
+from ._values import expected, kind, to_any
 from .errors import ResponseValidationError
 
-__all__ = ["ItemList", "Misfit", "Model"]
+__all__ = ["ItemList", "Misfit", "Model", "Path"]
 
 M = TypeVar("M", bound="Model")
 T = TypeVar("T")
 
-# A path from the response's root, linked so that extending it costs one small tuple: () at the
-# root, else (parent path, key). `flat` turns it into ("results", 3, "id").
-Path = tuple[Any, ...]
-
 _new = object.__new__
 _set = object.__setattr__
 _get = object.__getattribute__
-_UTC = datetime.UTC
-_fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
-_SAFE_UNKNOWN = SafeUUID.unknown
-
-# Fields whose values are credentials: shown masked by repr and never kept in an error.
-SENSITIVE = frozenset({"access_token", "refresh_token", "id_token", "api_key", "client_secret", "password"})
-MASK = "***"
-
-
-def flat(path: Path) -> tuple[str | int, ...]:
-    """The linked `path` as a plain tuple of keys and indexes."""
-    parts: list[str | int] = []
-    while path:
-        path, key = path
-        parts.append(key)
-    parts.reverse()
-    return tuple(parts)
-
-
-class Misfit:
-    """A value that did not fit its field: the value as sent, why, and where below the field."""
-
-    __slots__ = ("below", "raw", "reason")
-
-    def __init__(self, raw: Any, reason: str, below: tuple[str | int, ...] = ()) -> None:
-        self.raw = raw
-        self.reason = reason
-        self.below = below
-
-    def error(self, path: Path, key: str, *, sensitive: bool = False) -> ResponseValidationError:
-        return ResponseValidationError(
-            self.reason, (*flat(path), key, *self.below), raw=MASK if sensitive else self.raw
-        )
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Misfit) and _same(self.raw, other.raw)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"<invalid: {reprlib.repr(self.raw)}>"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (Misfit, (self.raw, self.reason, self.below))
-
-
-def _same(a: Any, b: Any) -> bool:
-    # JSON values as sent: `1 == True` must not make a misfit equal a valid value's twin.
-    return type(a) is type(b) and a == b
-
-
-def _kind(value: object) -> str:
-    return "null" if value is None else type(value).__name__
 
 
 # --- conversions of one JSON value; each raises ValueError (or TypeError) saying what was wrong ------
-
-
-def expected(what: str, value: object) -> ValueError:
-    return ValueError(f"expected {what}, got {_kind(value)}")
-
-
-def to_datetime(value: object) -> datetime.datetime:
-    """An RFC 3339 date-time, always aware: one without an offset is read as UTC (see the spec)."""
-    if type(value) is not str:
-        raise expected("a date-time string", value)
-    text = value
-    if (
-        len(text) < 19
-        or text[4] != "-"
-        or text[7] != "-"
-        or text[10] not in "Tt "
-        or text[13] != ":"
-        or text[16] != ":"
-    ):
-        raise ValueError("not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM])")
-    if text[-1] == "z":
-        text = text[:-1] + "Z"
-    try:
-        parsed = _fromisoformat(text)
-    except ValueError:
-        raise ValueError("not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM])") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=_UTC)
-    return parsed
-
-
-def to_date(value: object) -> datetime.date:
-    """A full date, YYYY-MM-DD."""
-    if type(value) is not str:
-        raise expected("a date string", value)
-    if len(value) != 10 or value[4] != "-" or value[7] != "-":
-        raise ValueError("not a date (YYYY-MM-DD)")
-    try:
-        return _date_fromisoformat(value)
-    except ValueError:
-        raise ValueError("not a date (YYYY-MM-DD)") from None
-
-
-# UUIDs recur across records (the business, customers, ledger accounts): each text is read once. UUIDs
-# are immutable, so sharing one object is safe; the cache is emptied when it grows past its bound.
-_UUIDS: dict[str, UUID] = {}
-_UUID_CACHE_SIZE = 4096
-
-
-def to_uuid(value: object) -> UUID:
-    """A UUID: the canonical 8-4-4-4-12 form fast, or any form `uuid.UUID` accepts."""
-    if type(value) is not str:
-        raise expected("a UUID string", value)
-    cached = _UUIDS.get(value)
-    if cached is not None:
-        return cached
-    if len(_UUIDS) >= _UUID_CACHE_SIZE:
-        _UUIDS.clear()
-    _UUIDS[value] = uuid = _parse_uuid(value)
-    return uuid
-
-
-# The other spellings `uuid.UUID` reads (braces, a urn, no hyphens, capitals), without the ones it
-# lets through by accident (underscores and signs, which int() accepts).
-_OTHER_UUID = re.compile(
-    r"(?:urn:uuid:)?(\{)?[0-9a-f]{8}(-?)[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{12}(?(1)\})",
-    re.IGNORECASE,
-)
-
-
-def _parse_uuid(value: str) -> UUID:
-    if len(value) == 36 and value[8] == "-" and value[13] == "-" and value[18] == "-" and value[23] == "-":
-        digits = value.replace("-", "")
-        if len(digits) == 32 and digits.isascii() and digits.isalnum():
-            try:
-                number = int(digits, 16)
-            except ValueError:
-                raise ValueError("not a UUID") from None
-            uuid = _new(UUID)
-            _set(uuid, "int", number)
-            _set(uuid, "is_safe", _SAFE_UNKNOWN)
-            return uuid
-    if _OTHER_UUID.fullmatch(value) is None:
-        raise ValueError("not a UUID")
-    return UUID(value)
-
-
-def to_int(value: object) -> int:
-    """An integer; an integral float (12.0) reads as 12, a fraction or a string does not fit."""
-    if type(value) is int:
-        return value
-    if type(value) is float and value.is_integer():
-        return int(value)
-    raise expected("an integer", value)
-
-
-def to_float(value: object) -> float:
-    if type(value) is float:
-        return value
-    if type(value) is int:
-        return float(value)
-    raise expected("a number", value)
-
-
-def to_str(value: object) -> str:
-    if type(value) is str:
-        return value
-    raise expected("a string", value)
-
-
-def to_bool(value: object) -> bool:
-    if type(value) is bool:
-        return value
-    raise expected("a boolean", value)
-
-
-def to_any(value: object) -> object:
-    return value
-
-
-class _Bad:
-    """An item of a list that did not fit, in its place; reading it raises its error."""
-
-    __slots__ = ("error", "misfit")
-
-    def __init__(self, misfit: Misfit, error: ResponseValidationError) -> None:
-        self.misfit = misfit
-        self.error = error
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Bad) and self.misfit == other.misfit
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return repr(self.misfit)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_Bad, (self.misfit, self.error))
-
-
-class ItemList(list[T]):
-    """A list some of whose items did not fit: the others read as usual, a bad one raises when read.
-
-    `failures` maps the index of each bad item to its ResponseValidationError, whose `path` names it
-    from the response's root and whose `raw` is the item as sent. Iterating raises at the first bad
-    item, after the ones before it; indexing raises for a bad index only. `==`, `repr`, `copy` and
-    `pickle` never raise.
-    """
-
-    __slots__ = ("failures",)
-    failures: dict[int, ResponseValidationError]
-
-    def __init__(
-        self, items: Iterable[Any] = (), failures: Mapping[int, ResponseValidationError] | None = None
-    ) -> None:
-        super().__init__(items)
-        self.failures = dict(failures or {})
-
-    def _check(self, item: Any) -> Any:
-        if type(item) is _Bad:
-            raise item.error
-        return item
-
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> T: ...
-    @overload
-    def __getitem__(self, index: slice, /) -> list[T]: ...
-    def __getitem__(self, index: SupportsIndex | slice, /) -> T | list[T]:
-        if isinstance(index, slice):
-            return [self._check(item) for item in list.__getitem__(self, index)]
-        return self._check(list.__getitem__(self, index))  # type: ignore[no-any-return]
-
-    def __iter__(self) -> Iterator[T]:
-        for item in list.__iter__(self):
-            yield self._check(item)
-
-    def __reversed__(self) -> Iterator[T]:
-        for item in list.__reversed__(self):
-            yield self._check(item)
-
-    def __contains__(self, value: object) -> bool:
-        return any(item == value for item in self)
-
-    def index(self, value: Any, start: SupportsIndex = 0, stop: SupportsIndex = 2**63 - 1) -> int:
-        for position in range(*slice(start, stop).indices(len(self))):
-            if self[position] == value:
-                return position
-        raise ValueError(f"{value!r} is not in list")
-
-    def count(self, value: Any) -> int:
-        return sum(1 for item in self if item == value)
-
-    def pop(self, index: SupportsIndex = -1) -> T:
-        item = self[index]
-        list.pop(self, index)
-        return item
-
-    def copy(self) -> ItemList[T]:
-        return ItemList(list.__iter__(self), self.failures)
-
-    def __copy__(self) -> ItemList[T]:
-        return self.copy()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (ItemList, (list(list.__iter__(self)), self.failures))
-
-    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
-        return self.__reduce__()
-
-    def __repr__(self) -> str:
-        return f"[{', '.join(repr(item) for item in list.__iter__(self))}]"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, list):
-            return NotImplemented
-        return list(list.__iter__(self)) == list(list.__iter__(other))
-
-    def __ne__(self, other: object) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
-    __hash__ = None
-
-
-def _bad_item(index: int, raw: Any, reason: str, path: Path, below: tuple[str | int, ...] = ()) -> _Bad:
-    misfit = Misfit(raw, reason, below)
-    return _Bad(misfit, ResponseValidationError(reason, (*flat((path, index)), *below), raw=raw))
 
 
 def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
@@ -339,7 +51,7 @@ def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) ->
         if type(item) is dict:
             for key in required:
                 if key not in item:
-                    bad = _bad_item(index, item, "required field is missing", path, (key,))
+                    bad = bad_item(index, item, "required field is missing", path, (key,))
                     break
             else:
                 if lazy:
@@ -351,7 +63,7 @@ def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) ->
                     append(_build(model, item, (path, index)))
                 continue
         else:
-            bad = _bad_item(index, item, f"expected an object, got {_kind(item)}", path)
+            bad = bad_item(index, item, f"expected an object, got {kind(item)}", path)
         failures = failures or {}
         failures[index] = bad.error
         append(bad)
@@ -385,7 +97,7 @@ def scalar_list(convert: Callable[[object], Any], value: object, path: Path) -> 
         try:
             out.append(convert(item))
         except (TypeError, ValueError) as error:
-            bad = _bad_item(index, item, str(error), path)
+            bad = bad_item(index, item, str(error), path)
             failures = failures or {}
             failures[index] = bad.error
             out.append(bad)
@@ -427,24 +139,6 @@ def misfit(value: object, error: Exception) -> Misfit:
 # --- dumping a value back to JSON ------------------------------------------------------------------
 
 
-def dump_plain(value: Any) -> Any:
-    return value
-
-
-def dump_iso(value: Any) -> Any:
-    return value.isoformat()
-
-
-def dump_datetime(value: Any) -> Any:
-    # UTC as "Z", the form Thred's documentation shows.
-    text: str = value.isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-
-def dump_str(value: Any) -> Any:
-    return str(value)
-
-
 def dump_model(value: Any) -> Any:
     return value.to_dict()
 
@@ -453,7 +147,7 @@ def dump_list(dump_item: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """The dumper of a list whose items `dump_item` dumps; a bad item goes back as it was sent."""
 
     def dump(value: Any) -> Any:
-        return [item.misfit.raw if type(item) is _Bad else dump_item(item) for item in list.__iter__(value)]
+        return [item.misfit.raw if type(item) is Bad else dump_item(item) for item in list.__iter__(value)]
 
     return dump
 
@@ -545,7 +239,7 @@ class Model:
         required key. The model reads the mapping it is given: do not change that mapping after.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {_kind(src_dict)}", raw=src_dict)
+            raise ResponseValidationError(f"expected an object, got {kind(src_dict)}", raw=src_dict)
         for key in cls._required:
             if key not in src_dict:
                 raise ResponseValidationError("required field is missing", (key,), raw=src_dict)
@@ -795,10 +489,3 @@ def _flawed_getattr(self: Model, name: str) -> Any:
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
     key = self._keys[self._fields.index(name)]
     raise entry.error(_get(self, "_path"), key, sensitive=name in SENSITIVE)
-
-
-def to_const(value: T, sent: object) -> T:
-    """The one value a constant field may hold."""
-    if type(sent) is type(value) and sent == value:
-        return value
-    raise ValueError(f"expected {value!r}")

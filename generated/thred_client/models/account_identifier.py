@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -37,8 +38,8 @@ class AccountIdentifier(Model):
         "type",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -68,7 +69,7 @@ class AccountIdentifier(Model):
             self.id = None
         else:
             try:
-                self.id = _m.to_uuid(v)
+                self.id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "id", v, error)
 
@@ -81,7 +82,7 @@ class AccountIdentifier(Model):
             self.type_ = v
         else:
             try:
-                self.type_ = _m.to_str(v)
+                self.type_ = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "type_", v, error)
 

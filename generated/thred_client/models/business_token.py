@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -52,11 +53,11 @@ class BusinessToken(Model):
         "business_id",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_str,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_str,
     )
     _required: ClassVar[tuple[str, ...]] = ("access_token",)
     _open: ClassVar[bool] = True
@@ -93,7 +94,7 @@ class BusinessToken(Model):
             self.access_token = v
         else:
             try:
-                self.access_token = _m.to_str(v)
+                self.access_token = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "access_token", v, error)
 
@@ -106,7 +107,7 @@ class BusinessToken(Model):
             self.token_type = v
         else:
             try:
-                self.token_type = _m.to_str(v)
+                self.token_type = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "token_type", v, error)
 
@@ -119,7 +120,7 @@ class BusinessToken(Model):
             self.expires_in = v
         else:
             try:
-                self.expires_in = _m.to_int(v)
+                self.expires_in = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "expires_in", v, error)
 
@@ -132,7 +133,7 @@ class BusinessToken(Model):
             self.scope = v
         else:
             try:
-                self.scope = _m.to_str(v)
+                self.scope = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "scope", v, error)
 
@@ -143,7 +144,7 @@ class BusinessToken(Model):
             self.business_id = None
         else:
             try:
-                self.business_id = _m.to_uuid(v)
+                self.business_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "business_id", v, error)
 

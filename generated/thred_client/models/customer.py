@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -198,40 +199,40 @@ class Customer(Model):
         "archived_at",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_list(_m.dump_plain),
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _m.dump_list(_v.dump_plain),
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
         _m.dump_list(_m.dump_model),
-        _m.dump_datetime,
-        _m.dump_datetime,
-        _m.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_datetime,
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
@@ -352,7 +353,7 @@ class Customer(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _m.to_uuid(v)
+            self.id = _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -365,7 +366,7 @@ class Customer(Model):
             self.type_ = v
         else:
             try:
-                self.type_ = _m.to_str(v)
+                self.type_ = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "type_", v, error)
 
@@ -378,7 +379,7 @@ class Customer(Model):
             self.external_id = v
         else:
             try:
-                self.external_id = _m.to_str(v)
+                self.external_id = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "external_id", v, error)
 
@@ -391,7 +392,7 @@ class Customer(Model):
             self.reference_number = v
         else:
             try:
-                self.reference_number = _m.to_str(v)
+                self.reference_number = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "reference_number", v, error)
 
@@ -404,7 +405,7 @@ class Customer(Model):
             self.individual_name = v
         else:
             try:
-                self.individual_name = _m.to_str(v)
+                self.individual_name = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "individual_name", v, error)
 
@@ -417,7 +418,7 @@ class Customer(Model):
             self.company_name = v
         else:
             try:
-                self.company_name = _m.to_str(v)
+                self.company_name = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "company_name", v, error)
 
@@ -430,7 +431,7 @@ class Customer(Model):
             self.display_name = v
         else:
             try:
-                self.display_name = _m.to_str(v)
+                self.display_name = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "display_name", v, error)
 
@@ -443,7 +444,7 @@ class Customer(Model):
             self.email = v
         else:
             try:
-                self.email = _m.to_str(v)
+                self.email = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "email", v, error)
 
@@ -456,7 +457,7 @@ class Customer(Model):
             self.mobile_phone = v
         else:
             try:
-                self.mobile_phone = _m.to_str(v)
+                self.mobile_phone = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "mobile_phone", v, error)
 
@@ -469,7 +470,7 @@ class Customer(Model):
             self.office_phone = v
         else:
             try:
-                self.office_phone = _m.to_str(v)
+                self.office_phone = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "office_phone", v, error)
 
@@ -482,7 +483,7 @@ class Customer(Model):
             self.address_line1 = v
         else:
             try:
-                self.address_line1 = _m.to_str(v)
+                self.address_line1 = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "address_line1", v, error)
 
@@ -495,7 +496,7 @@ class Customer(Model):
             self.address_line2 = v
         else:
             try:
-                self.address_line2 = _m.to_str(v)
+                self.address_line2 = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "address_line2", v, error)
 
@@ -508,7 +509,7 @@ class Customer(Model):
             self.city = v
         else:
             try:
-                self.city = _m.to_str(v)
+                self.city = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "city", v, error)
 
@@ -521,7 +522,7 @@ class Customer(Model):
             self.state_county = v
         else:
             try:
-                self.state_county = _m.to_str(v)
+                self.state_county = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "state_county", v, error)
 
@@ -534,7 +535,7 @@ class Customer(Model):
             self.postal_code = v
         else:
             try:
-                self.postal_code = _m.to_str(v)
+                self.postal_code = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "postal_code", v, error)
 
@@ -547,7 +548,7 @@ class Customer(Model):
             self.country = v
         else:
             try:
-                self.country = _m.to_str(v)
+                self.country = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "country", v, error)
 
@@ -560,7 +561,7 @@ class Customer(Model):
             self.full_address = v
         else:
             try:
-                self.full_address = _m.to_str(v)
+                self.full_address = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "full_address", v, error)
 
@@ -573,7 +574,7 @@ class Customer(Model):
             self.address_string = v
         else:
             try:
-                self.address_string = _m.to_str(v)
+                self.address_string = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "address_string", v, error)
 
@@ -586,7 +587,7 @@ class Customer(Model):
             self.vat_number = v
         else:
             try:
-                self.vat_number = _m.to_str(v)
+                self.vat_number = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "vat_number", v, error)
 
@@ -599,7 +600,7 @@ class Customer(Model):
             self.tax_exempt = v
         else:
             try:
-                self.tax_exempt = _m.to_bool(v)
+                self.tax_exempt = _v.to_bool(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "tax_exempt", v, error)
 
@@ -612,7 +613,7 @@ class Customer(Model):
             self.status = v
         else:
             try:
-                self.status = _m.to_str(v)
+                self.status = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "status", v, error)
 
@@ -625,7 +626,7 @@ class Customer(Model):
             self.is_active = v
         else:
             try:
-                self.is_active = _m.to_bool(v)
+                self.is_active = _v.to_bool(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "is_active", v, error)
 
@@ -638,7 +639,7 @@ class Customer(Model):
             self.is_archived = v
         else:
             try:
-                self.is_archived = _m.to_bool(v)
+                self.is_archived = _v.to_bool(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "is_archived", v, error)
 
@@ -649,7 +650,7 @@ class Customer(Model):
             self.transaction_tags = None
         else:
             try:
-                self.transaction_tags = _m.scalar_list(_m.to_any, v, (path, "transaction_tags"))
+                self.transaction_tags = _m.scalar_list(_v.to_any, v, (path, "transaction_tags"))
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "transaction_tags", v, error)
 
@@ -662,7 +663,7 @@ class Customer(Model):
             self.notes = v
         else:
             try:
-                self.notes = _m.to_str(v)
+                self.notes = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "notes", v, error)
 
@@ -680,7 +681,7 @@ class Customer(Model):
             self.payment_terms_days = v
         else:
             try:
-                self.payment_terms_days = _m.to_int(v)
+                self.payment_terms_days = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "payment_terms_days", v, error)
 
@@ -693,7 +694,7 @@ class Customer(Model):
             self.credit_limit = v
         else:
             try:
-                self.credit_limit = _m.to_int(v)
+                self.credit_limit = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "credit_limit", v, error)
 
@@ -706,7 +707,7 @@ class Customer(Model):
             self.credit_limit_cents = v
         else:
             try:
-                self.credit_limit_cents = _m.to_int(v)
+                self.credit_limit_cents = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "credit_limit_cents", v, error)
 
@@ -719,7 +720,7 @@ class Customer(Model):
             self.outstanding_balance = v
         else:
             try:
-                self.outstanding_balance = _m.to_int(v)
+                self.outstanding_balance = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "outstanding_balance", v, error)
 
@@ -741,7 +742,7 @@ class Customer(Model):
             self.created_at = None
         else:
             try:
-                self.created_at = _m.to_datetime(v)
+                self.created_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "created_at", v, error)
 
@@ -752,7 +753,7 @@ class Customer(Model):
             self.updated_at = None
         else:
             try:
-                self.updated_at = _m.to_datetime(v)
+                self.updated_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "updated_at", v, error)
 
@@ -763,7 +764,7 @@ class Customer(Model):
             self.archived_at = None
         else:
             try:
-                self.archived_at = _m.to_datetime(v)
+                self.archived_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "archived_at", v, error)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -104,21 +105,21 @@ class CustomerCredit(Model):
         "currency",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_datetime,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_datetime,
         _m.dump_model,
-        _m.dump_str,
+        _v.dump_str,
         _m.dump_list(_m.dump_model),
         _m.dump_list(_m.dump_model),
         _m.dump_list(_m.dump_model),
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
         _m.dump_model,
-        _m.dump_datetime,
-        _m.dump_datetime,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
@@ -182,7 +183,7 @@ class CustomerCredit(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _m.to_uuid(v)
+            self.id = _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -195,7 +196,7 @@ class CustomerCredit(Model):
             self.status = v
         else:
             try:
-                self.status = _m.to_str(v)
+                self.status = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "status", v, error)
 
@@ -206,7 +207,7 @@ class CustomerCredit(Model):
             self.sent_at = None
         else:
             try:
-                self.sent_at = _m.to_datetime(v)
+                self.sent_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "sent_at", v, error)
 
@@ -228,7 +229,7 @@ class CustomerCredit(Model):
             self.source_invoice_id = None
         else:
             try:
-                self.source_invoice_id = _m.to_uuid(v)
+                self.source_invoice_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "source_invoice_id", v, error)
 
@@ -274,7 +275,7 @@ class CustomerCredit(Model):
             self.total_amount = v
         else:
             try:
-                self.total_amount = _m.to_int(v)
+                self.total_amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "total_amount", v, error)
 
@@ -287,7 +288,7 @@ class CustomerCredit(Model):
             self.applied_amount = v
         else:
             try:
-                self.applied_amount = _m.to_int(v)
+                self.applied_amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "applied_amount", v, error)
 
@@ -309,7 +310,7 @@ class CustomerCredit(Model):
             self.created_at = None
         else:
             try:
-                self.created_at = _m.to_datetime(v)
+                self.created_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "created_at", v, error)
 
@@ -320,7 +321,7 @@ class CustomerCredit(Model):
             self.updated_at = None
         else:
             try:
-                self.updated_at = _m.to_datetime(v)
+                self.updated_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "updated_at", v, error)
 
@@ -333,7 +334,7 @@ class CustomerCredit(Model):
             self.external_id = v
         else:
             try:
-                self.external_id = _m.to_str(v)
+                self.external_id = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "external_id", v, error)
 
@@ -346,7 +347,7 @@ class CustomerCredit(Model):
             self.currency = v
         else:
             try:
-                self.currency = _m.to_str(v)
+                self.currency = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "currency", v, error)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -53,11 +54,11 @@ class CustomerCreditAllocation(Model):
         "applied_at",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_datetime,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_datetime,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -96,7 +97,7 @@ class CustomerCreditAllocation(Model):
             self.invoice_id = None
         else:
             try:
-                self.invoice_id = _m.to_uuid(v)
+                self.invoice_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_id", v, error)
 
@@ -109,7 +110,7 @@ class CustomerCreditAllocation(Model):
             self.invoice_number = v
         else:
             try:
-                self.invoice_number = _m.to_str(v)
+                self.invoice_number = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_number", v, error)
 
@@ -122,7 +123,7 @@ class CustomerCreditAllocation(Model):
             self.amount_cents = v
         else:
             try:
-                self.amount_cents = _m.to_int(v)
+                self.amount_cents = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "amount_cents", v, error)
 
@@ -135,7 +136,7 @@ class CustomerCreditAllocation(Model):
             self.invoice_outstanding_balance_cents = v
         else:
             try:
-                self.invoice_outstanding_balance_cents = _m.to_int(v)
+                self.invoice_outstanding_balance_cents = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_outstanding_balance_cents", v, error)
 
@@ -146,7 +147,7 @@ class CustomerCreditAllocation(Model):
             self.applied_at = None
         else:
             try:
-                self.applied_at = _m.to_datetime(v)
+                self.applied_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "applied_at", v, error)
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -51,11 +52,11 @@ class CustomerCreditLineItem(Model):
         "metadata",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
+        _v.dump_plain,
         _m.dump_model,
-        _m.dump_list(_m.dump_plain),
-        _m.dump_plain,
-        _m.dump_plain,
+        _m.dump_list(_v.dump_plain),
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -96,7 +97,7 @@ class CustomerCreditLineItem(Model):
             self.amount = v
         else:
             try:
-                self.amount = _m.to_int(v)
+                self.amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "amount", v, error)
 
@@ -120,7 +121,7 @@ class CustomerCreditLineItem(Model):
             self.tags = None
         else:
             try:
-                self.tags = _m.scalar_list(_m.to_str, v, (path, "tags"))
+                self.tags = _m.scalar_list(_v.to_str, v, (path, "tags"))
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "tags", v, error)
 
@@ -133,7 +134,7 @@ class CustomerCreditLineItem(Model):
             self.memo = v
         else:
             try:
-                self.memo = _m.to_str(v)
+                self.memo = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "memo", v, error)
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -57,12 +58,12 @@ class Document(Model):
         "mime_type",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -106,7 +107,7 @@ class Document(Model):
             self.url = v
         else:
             try:
-                self.url = _m.to_str(v)
+                self.url = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "url", v, error)
 
@@ -119,7 +120,7 @@ class Document(Model):
             self.expires_in = v
         else:
             try:
-                self.expires_in = _m.to_int(v)
+                self.expires_in = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "expires_in", v, error)
 
@@ -130,7 +131,7 @@ class Document(Model):
             self.document_id = None
         else:
             try:
-                self.document_id = _m.to_uuid(v)
+                self.document_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "document_id", v, error)
 
@@ -143,7 +144,7 @@ class Document(Model):
             self.file_name = v
         else:
             try:
-                self.file_name = _m.to_str(v)
+                self.file_name = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "file_name", v, error)
 
@@ -156,7 +157,7 @@ class Document(Model):
             self.file_size = v
         else:
             try:
-                self.file_size = _m.to_int(v)
+                self.file_size = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "file_size", v, error)
 
@@ -169,7 +170,7 @@ class Document(Model):
             self.mime_type = v
         else:
             try:
-                self.mime_type = _m.to_str(v)
+                self.mime_type = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "mime_type", v, error)
 

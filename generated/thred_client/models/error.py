@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -59,12 +60,12 @@ class Error(Model):
         "request_id",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -108,7 +109,7 @@ class Error(Model):
             self.error = v
         else:
             try:
-                self.error = _m.to_str(v)
+                self.error = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "error", v, error)
 
@@ -121,7 +122,7 @@ class Error(Model):
             self.error_code = v
         else:
             try:
-                self.error_code = _m.to_str(v)
+                self.error_code = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "error_code", v, error)
 
@@ -139,7 +140,7 @@ class Error(Model):
             self.message = v
         else:
             try:
-                self.message = _m.to_str(v)
+                self.message = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "message", v, error)
 
@@ -157,7 +158,7 @@ class Error(Model):
             self.request_id = v
         else:
             try:
-                self.request_id = _m.to_str(v)
+                self.request_id = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "request_id", v, error)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -184,37 +185,37 @@ class Invoice(Model):
         "memo",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_datetime,
-        _m.dump_datetime,
-        _m.dump_datetime,
-        _m.dump_datetime,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
         _m.dump_model,
         _m.dump_list(_m.dump_model),
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
         _m.dump_list(_m.dump_model),
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
         _m.dump_list(_m.dump_model),
         _m.dump_list(_m.dump_model),
         _m.dump_list(_m.dump_model),
         _m.dump_list(_m.dump_model),
         _m.dump_model,
-        _m.dump_datetime,
-        _m.dump_datetime,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_datetime,
+        _v.dump_datetime,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
@@ -326,7 +327,7 @@ class Invoice(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _m.to_uuid(v)
+            self.id = _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -339,7 +340,7 @@ class Invoice(Model):
             self.type_ = v
         else:
             try:
-                self.type_ = _m.to_str(v)
+                self.type_ = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "type_", v, error)
 
@@ -350,7 +351,7 @@ class Invoice(Model):
             self.business_id = None
         else:
             try:
-                self.business_id = _m.to_uuid(v)
+                self.business_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "business_id", v, error)
 
@@ -363,7 +364,7 @@ class Invoice(Model):
             self.status = v
         else:
             try:
-                self.status = _m.to_str(v)
+                self.status = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "status", v, error)
 
@@ -374,7 +375,7 @@ class Invoice(Model):
             self.sent_at = None
         else:
             try:
-                self.sent_at = _m.to_datetime(v)
+                self.sent_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "sent_at", v, error)
 
@@ -385,7 +386,7 @@ class Invoice(Model):
             self.due_at = None
         else:
             try:
-                self.due_at = _m.to_datetime(v)
+                self.due_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "due_at", v, error)
 
@@ -396,7 +397,7 @@ class Invoice(Model):
             self.paid_at = None
         else:
             try:
-                self.paid_at = _m.to_datetime(v)
+                self.paid_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "paid_at", v, error)
 
@@ -407,7 +408,7 @@ class Invoice(Model):
             self.voided_at = None
         else:
             try:
-                self.voided_at = _m.to_datetime(v)
+                self.voided_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "voided_at", v, error)
 
@@ -420,7 +421,7 @@ class Invoice(Model):
             self.is_overdue = v
         else:
             try:
-                self.is_overdue = _m.to_bool(v)
+                self.is_overdue = _v.to_bool(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "is_overdue", v, error)
 
@@ -433,7 +434,7 @@ class Invoice(Model):
             self.invoice_number = v
         else:
             try:
-                self.invoice_number = _m.to_str(v)
+                self.invoice_number = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_number", v, error)
 
@@ -446,7 +447,7 @@ class Invoice(Model):
             self.invoice_type = v
         else:
             try:
-                self.invoice_type = _m.to_str(v)
+                self.invoice_type = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_type", v, error)
 
@@ -459,7 +460,7 @@ class Invoice(Model):
             self.currency = v
         else:
             try:
-                self.currency = _m.to_str(v)
+                self.currency = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "currency", v, error)
 
@@ -494,7 +495,7 @@ class Invoice(Model):
             self.subtotal = v
         else:
             try:
-                self.subtotal = _m.to_int(v)
+                self.subtotal = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "subtotal", v, error)
 
@@ -507,7 +508,7 @@ class Invoice(Model):
             self.additional_discount = v
         else:
             try:
-                self.additional_discount = _m.to_int(v)
+                self.additional_discount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "additional_discount", v, error)
 
@@ -533,7 +534,7 @@ class Invoice(Model):
             self.additional_sales_taxes_total = v
         else:
             try:
-                self.additional_sales_taxes_total = _m.to_int(v)
+                self.additional_sales_taxes_total = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "additional_sales_taxes_total", v, error)
 
@@ -546,7 +547,7 @@ class Invoice(Model):
             self.tips = v
         else:
             try:
-                self.tips = _m.to_int(v)
+                self.tips = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "tips", v, error)
 
@@ -559,7 +560,7 @@ class Invoice(Model):
             self.tips_account = v
         else:
             try:
-                self.tips_account = _m.to_str(v)
+                self.tips_account = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "tips_account", v, error)
 
@@ -572,7 +573,7 @@ class Invoice(Model):
             self.total_amount = v
         else:
             try:
-                self.total_amount = _m.to_int(v)
+                self.total_amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "total_amount", v, error)
 
@@ -585,7 +586,7 @@ class Invoice(Model):
             self.outstanding_balance = v
         else:
             try:
-                self.outstanding_balance = _m.to_int(v)
+                self.outstanding_balance = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "outstanding_balance", v, error)
 
@@ -657,7 +658,7 @@ class Invoice(Model):
             self.imported_at = None
         else:
             try:
-                self.imported_at = _m.to_datetime(v)
+                self.imported_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "imported_at", v, error)
 
@@ -668,7 +669,7 @@ class Invoice(Model):
             self.updated_at = None
         else:
             try:
-                self.updated_at = _m.to_datetime(v)
+                self.updated_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "updated_at", v, error)
 
@@ -681,7 +682,7 @@ class Invoice(Model):
             self.external_id = v
         else:
             try:
-                self.external_id = _m.to_str(v)
+                self.external_id = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "external_id", v, error)
 
@@ -694,7 +695,7 @@ class Invoice(Model):
             self.memo = v
         else:
             try:
-                self.memo = _m.to_str(v)
+                self.memo = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "memo", v, error)
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -87,18 +88,18 @@ class InvoiceLineItem(Model):
         "product",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_str,
+        _v.dump_str,
+        _v.dump_str,
         _m.dump_model,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
@@ -153,7 +154,7 @@ class InvoiceLineItem(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _m.to_uuid(v)
+            self.id = _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -164,7 +165,7 @@ class InvoiceLineItem(Model):
             self.invoice_id = None
         else:
             try:
-                self.invoice_id = _m.to_uuid(v)
+                self.invoice_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_id", v, error)
 
@@ -188,7 +189,7 @@ class InvoiceLineItem(Model):
             self.description = v
         else:
             try:
-                self.description = _m.to_str(v)
+                self.description = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "description", v, error)
 
@@ -201,7 +202,7 @@ class InvoiceLineItem(Model):
             self.unit_price = v
         else:
             try:
-                self.unit_price = _m.to_int(v)
+                self.unit_price = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "unit_price", v, error)
 
@@ -214,7 +215,7 @@ class InvoiceLineItem(Model):
             self.quantity = v
         else:
             try:
-                self.quantity = _m.to_int(v)
+                self.quantity = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "quantity", v, error)
 
@@ -227,7 +228,7 @@ class InvoiceLineItem(Model):
             self.subtotal = v
         else:
             try:
-                self.subtotal = _m.to_int(v)
+                self.subtotal = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "subtotal", v, error)
 
@@ -240,7 +241,7 @@ class InvoiceLineItem(Model):
             self.discount_amount = v
         else:
             try:
-                self.discount_amount = _m.to_int(v)
+                self.discount_amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "discount_amount", v, error)
 
@@ -253,7 +254,7 @@ class InvoiceLineItem(Model):
             self.sales_taxes_total = v
         else:
             try:
-                self.sales_taxes_total = _m.to_int(v)
+                self.sales_taxes_total = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "sales_taxes_total", v, error)
 
@@ -266,7 +267,7 @@ class InvoiceLineItem(Model):
             self.total_amount = v
         else:
             try:
-                self.total_amount = _m.to_int(v)
+                self.total_amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "total_amount", v, error)
 
@@ -279,7 +280,7 @@ class InvoiceLineItem(Model):
             self.external_id = v
         else:
             try:
-                self.external_id = _m.to_str(v)
+                self.external_id = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "external_id", v, error)
 
@@ -292,7 +293,7 @@ class InvoiceLineItem(Model):
             self.product = v
         else:
             try:
-                self.product = _m.to_str(v)
+                self.product = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "product", v, error)
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -41,7 +42,7 @@ class InvoicePage(Model):
         "results",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
+        _v.dump_plain,
         _m.dump_model,
         _m.dump_list(_m.dump_model),
     )
@@ -78,7 +79,7 @@ class InvoicePage(Model):
             self.count = v
         else:
             try:
-                self.count = _m.to_int(v)
+                self.count = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "count", v, error)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -48,10 +49,10 @@ class InvoicePaymentAllocation(Model):
         "payment_id",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_iso,
-        _m.dump_plain,
-        _m.dump_str,
+        _v.dump_plain,
+        _v.dump_iso,
+        _v.dump_plain,
+        _v.dump_str,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -89,7 +90,7 @@ class InvoicePaymentAllocation(Model):
             self.amount_cents = v
         else:
             try:
-                self.amount_cents = _m.to_int(v)
+                self.amount_cents = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "amount_cents", v, error)
 
@@ -100,7 +101,7 @@ class InvoicePaymentAllocation(Model):
             self.payment_date = None
         else:
             try:
-                self.payment_date = _m.to_date(v)
+                self.payment_date = _v.to_date(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "payment_date", v, error)
 
@@ -113,7 +114,7 @@ class InvoicePaymentAllocation(Model):
             self.payment_method = v
         else:
             try:
-                self.payment_method = _m.to_str(v)
+                self.payment_method = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "payment_method", v, error)
 
@@ -124,7 +125,7 @@ class InvoicePaymentAllocation(Model):
             self.payment_id = None
         else:
             try:
-                self.payment_id = _m.to_uuid(v)
+                self.payment_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "payment_id", v, error)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -48,10 +49,10 @@ class InvoiceRefundAllocation(Model):
         "reference_number",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_datetime,
-        _m.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_datetime,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -87,7 +88,7 @@ class InvoiceRefundAllocation(Model):
             self.refund_id = None
         else:
             try:
-                self.refund_id = _m.to_uuid(v)
+                self.refund_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "refund_id", v, error)
 
@@ -100,7 +101,7 @@ class InvoiceRefundAllocation(Model):
             self.amount_cents = v
         else:
             try:
-                self.amount_cents = _m.to_int(v)
+                self.amount_cents = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "amount_cents", v, error)
 
@@ -111,7 +112,7 @@ class InvoiceRefundAllocation(Model):
             self.allocated_at = None
         else:
             try:
-                self.allocated_at = _m.to_datetime(v)
+                self.allocated_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "allocated_at", v, error)
 
@@ -124,7 +125,7 @@ class InvoiceRefundAllocation(Model):
             self.reference_number = v
         else:
             try:
-                self.reference_number = _m.to_str(v)
+                self.reference_number = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "reference_number", v, error)
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -46,10 +47,10 @@ class InvoiceSalesTax(Model):
         "name",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -87,7 +88,7 @@ class InvoiceSalesTax(Model):
             self.amount = v
         else:
             try:
-                self.amount = _m.to_int(v)
+                self.amount = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "amount", v, error)
 
@@ -105,7 +106,7 @@ class InvoiceSalesTax(Model):
             self.rate = v
         else:
             try:
-                self.rate = _m.to_str(v)
+                self.rate = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "rate", v, error)
 
@@ -118,7 +119,7 @@ class InvoiceSalesTax(Model):
             self.name = v
         else:
             try:
-                self.name = _m.to_str(v)
+                self.name = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "name", v, error)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -53,11 +54,11 @@ class InvoiceWriteOff(Model):
         "write_off_at",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_datetime,
+        _v.dump_str,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_datetime,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -96,7 +97,7 @@ class InvoiceWriteOff(Model):
             self.write_off_id = None
         else:
             try:
-                self.write_off_id = _m.to_uuid(v)
+                self.write_off_id = _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "write_off_id", v, error)
 
@@ -109,7 +110,7 @@ class InvoiceWriteOff(Model):
             self.amount_cents = v
         else:
             try:
-                self.amount_cents = _m.to_int(v)
+                self.amount_cents = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "amount_cents", v, error)
 
@@ -122,7 +123,7 @@ class InvoiceWriteOff(Model):
             self.reason = v
         else:
             try:
-                self.reason = _m.to_str(v)
+                self.reason = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "reason", v, error)
 
@@ -135,7 +136,7 @@ class InvoiceWriteOff(Model):
             self.status = v
         else:
             try:
-                self.status = _m.to_str(v)
+                self.status = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "status", v, error)
 
@@ -146,7 +147,7 @@ class InvoiceWriteOff(Model):
             self.write_off_at = None
         else:
             try:
-                self.write_off_at = _m.to_datetime(v)
+                self.write_off_at = _v.to_datetime(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "write_off_at", v, error)
 

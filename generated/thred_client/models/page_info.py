@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -46,10 +47,10 @@ class PageInfo(Model):
         "page_size",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
@@ -87,7 +88,7 @@ class PageInfo(Model):
             self.total_count = v
         else:
             try:
-                self.total_count = _m.to_int(v)
+                self.total_count = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "total_count", v, error)
 
@@ -100,7 +101,7 @@ class PageInfo(Model):
             self.current_page = v
         else:
             try:
-                self.current_page = _m.to_int(v)
+                self.current_page = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "current_page", v, error)
 
@@ -113,7 +114,7 @@ class PageInfo(Model):
             self.total_pages = v
         else:
             try:
-                self.total_pages = _m.to_int(v)
+                self.total_pages = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "total_pages", v, error)
 
@@ -126,7 +127,7 @@ class PageInfo(Model):
             self.page_size = v
         else:
             try:
-                self.page_size = _m.to_int(v)
+                self.page_size = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "page_size", v, error)
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -41,9 +42,9 @@ class PartnerToken(Model):
         "token_type",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_plain,
-        _m.dump_plain,
-        _m.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = (
         "access_token",
@@ -77,7 +78,7 @@ class PartnerToken(Model):
             self.access_token = v
         else:
             try:
-                self.access_token = _m.to_str(v)
+                self.access_token = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "access_token", v, error)
 
@@ -86,7 +87,7 @@ class PartnerToken(Model):
             self.expires_in = v
         else:
             try:
-                self.expires_in = _m.to_int(v)
+                self.expires_in = _v.to_int(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "expires_in", v, error)
 
@@ -99,7 +100,7 @@ class PartnerToken(Model):
             self.token_type = v
         else:
             try:
-                self.token_type = _m.to_str(v)
+                self.token_type = _v.to_str(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "token_type", v, error)
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal
 from uuid import UUID
 
 from .. import _model as _m
+from .. import _values as _v
 from .._model import Model, Path
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -37,8 +38,8 @@ class PartnerTokenRequest(Model):
         "grant_type",
     )
     _dumps: ClassVar[tuple[Any, ...]] = (
-        _m.dump_str,
-        _m.dump_plain,
+        _v.dump_str,
+        _v.dump_plain,
     )
     _required: ClassVar[tuple[str, ...]] = (
         "client_id",
@@ -66,13 +67,13 @@ class PartnerTokenRequest(Model):
         v: Any
         v = src["client_id"]
         try:
-            self.client_id = _m.to_uuid(v)
+            self.client_id = _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "client_id", v, error)
 
         v = src["grant_type"]
         try:
-            self.grant_type = _m.to_const("client_credentials", v)
+            self.grant_type = _v.to_const("client_credentials", v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "grant_type", v, error)
 

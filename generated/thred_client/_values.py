@@ -1,0 +1,190 @@
+# Copied from overlays/thred_client/_values.py by tools/codegen.py: edit that file, never this copy.
+"""JSON values to the Python types the models declare, and back: each conversion checks its type.
+
+Each `to_*` raises ValueError saying what was expected (never quoting the value, which may be
+logged); each `dump_*` writes a converted value back as JSON.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any, TypeVar
+from uuid import UUID, SafeUUID
+
+__all__ = [
+    "dump_datetime",
+    "dump_iso",
+    "dump_plain",
+    "dump_str",
+    "expected",
+    "kind",
+    "to_any",
+    "to_bool",
+    "to_const",
+    "to_date",
+    "to_datetime",
+    "to_float",
+    "to_int",
+    "to_str",
+    "to_uuid",
+]
+
+T = TypeVar("T")
+
+_new = object.__new__
+_set = object.__setattr__
+_UTC = datetime.UTC
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_SAFE_UNKNOWN = SafeUUID.unknown
+
+
+def kind(value: object) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def expected(what: str, value: object) -> ValueError:
+    return ValueError(f"expected {what}, got {kind(value)}")
+
+
+def to_datetime(value: object) -> datetime.datetime:
+    """An RFC 3339 date-time, always aware: one without an offset is read as UTC (see the spec)."""
+    if type(value) is not str:
+        raise expected("a date-time string", value)
+    text = value
+    if (
+        len(text) < 19
+        or text[4] != "-"
+        or text[7] != "-"
+        or text[10] not in "Tt "
+        or text[13] != ":"
+        or text[16] != ":"
+    ):
+        raise ValueError("not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM])")
+    if text[-1] == "z":
+        text = text[:-1] + "Z"
+    try:
+        parsed = _fromisoformat(text)
+    except ValueError:
+        raise ValueError("not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM])") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_UTC)
+    return parsed
+
+
+def to_date(value: object) -> datetime.date:
+    """A full date, YYYY-MM-DD."""
+    if type(value) is not str:
+        raise expected("a date string", value)
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        raise ValueError("not a date (YYYY-MM-DD)")
+    try:
+        return _date_fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a date (YYYY-MM-DD)") from None
+
+
+# UUIDs recur across records (the business, customers, ledger accounts): each text is read once. UUIDs
+# are immutable, so sharing one object is safe; the cache is emptied when it grows past its bound.
+_UUIDS: dict[str, UUID] = {}
+_UUID_CACHE_SIZE = 4096
+
+
+def to_uuid(value: object) -> UUID:
+    """A UUID: the canonical 8-4-4-4-12 form fast, or any form `uuid.UUID` accepts."""
+    if type(value) is not str:
+        raise expected("a UUID string", value)
+    cached = _UUIDS.get(value)
+    if cached is not None:
+        return cached
+    if len(_UUIDS) >= _UUID_CACHE_SIZE:
+        _UUIDS.clear()
+    _UUIDS[value] = uuid = _parse_uuid(value)
+    return uuid
+
+
+# The other spellings `uuid.UUID` reads (braces, a urn, no hyphens, capitals), without the ones it
+# lets through by accident (underscores and signs, which int() accepts).
+_OTHER_UUID = re.compile(
+    r"(?:urn:uuid:)?(\{)?[0-9a-f]{8}(-?)[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{4}\2[0-9a-f]{12}(?(1)\})",
+    re.IGNORECASE,
+)
+
+
+def _parse_uuid(value: str) -> UUID:
+    if len(value) == 36 and value[8] == "-" and value[13] == "-" and value[18] == "-" and value[23] == "-":
+        digits = value.replace("-", "")
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                raise ValueError("not a UUID") from None
+            uuid = _new(UUID)
+            _set(uuid, "int", number)
+            _set(uuid, "is_safe", _SAFE_UNKNOWN)
+            return uuid
+    if _OTHER_UUID.fullmatch(value) is None:
+        raise ValueError("not a UUID")
+    return UUID(value)
+
+
+def to_int(value: object) -> int:
+    """An integer; an integral float (12.0) reads as 12, a fraction or a string does not fit."""
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise expected("an integer", value)
+
+
+def to_float(value: object) -> float:
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    raise expected("a number", value)
+
+
+def to_str(value: object) -> str:
+    if type(value) is str:
+        return value
+    raise expected("a string", value)
+
+
+def to_bool(value: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise expected("a boolean", value)
+
+
+def to_any(value: object) -> object:
+    return value
+
+
+def to_const(value: T, sent: object) -> T:
+    """The one value a constant field may hold."""
+    if type(sent) is type(value) and sent == value:
+        return value
+    raise ValueError(f"expected {value!r}")
+
+
+# --- back to JSON ------------------------------------------------------------------------------
+
+
+def dump_plain(value: Any) -> Any:
+    return value
+
+
+def dump_iso(value: Any) -> Any:
+    return value.isoformat()
+
+
+def dump_datetime(value: Any) -> Any:
+    # UTC as "Z", the form Thred's documentation shows.
+    text: str = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def dump_str(value: Any) -> Any:
+    return str(value)
