@@ -16,6 +16,7 @@ from .config import ErrorShape, SandboxConfig
 from .data import BusinessData, Dataset
 from .faults import Faults
 from .log import RequestLog
+from .mutations import Mutations
 from .state import SandboxState
 
 _STARTUP_TIMEOUT = 15.0
@@ -35,6 +36,7 @@ class Sandbox:
         faults: Runtime fault knobs (``Faults``).
         log: Request log and counters (``RequestLog``).
         data: The generated data set (``Dataset``).
+        mutations: Records created, updated and deleted at run time (``Mutations``).
     """
 
     def __init__(self, state: SandboxState, base_url: str) -> None:
@@ -53,6 +55,7 @@ class Sandbox:
         self.log: RequestLog = state.log
         self.clock: Clock = state.clock
         self.data: Dataset = state.dataset
+        self.mutations = Mutations(state.dataset)
 
     @property
     def error_shape(self) -> ErrorShape:
