@@ -71,9 +71,7 @@ def engine_for(database: str | os.PathLike[str] | Engine, *, pool_size: int = 5)
         engine = create_engine(url, **options)
     except (NoSuchModuleError, ImportError) as error:
         hint = " (pip install 'thred-client[postgresql]')" if url.get_backend_name() == "postgresql" else ""
-        raise MirrorError(
-            f"no driver for {url.drivername} databases{hint}: {error}"
-        ) from None
+        raise MirrorError(f"no driver for {url.drivername} databases{hint}: {error}") from None
     return _configured(engine)
 
 

@@ -333,7 +333,11 @@ class _Sync:
         started = datetime.now(UTC)
         with self.connection.begin():
             state = read_state(self.connection, self.business_id)
-        if skip_synced_since is not None and state.synced_at is not None and state.synced_at >= skip_synced_since:
+        if (
+            skip_synced_since is not None
+            and state.synced_at is not None
+            and state.synced_at >= skip_synced_since
+        ):
             self.result.skipped = f"synced since {skip_synced_since.isoformat()}"
             return
         if self._full_due(state, full, full_every, started):
@@ -410,8 +414,10 @@ class _Sync:
                 counted.calls = 0
                 info = page.page_info
                 total = getattr(info, "total_count", None) if info is not None else None
-                yield [record_json(item) for item in page.items], page.number, (
-                    total if isinstance(total, int) else None
+                yield (
+                    [record_json(item) for item in page.items],
+                    page.number,
+                    (total if isinstance(total, int) else None),
                 )
         finally:
             self.result.requests += counted.calls
