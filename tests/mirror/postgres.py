@@ -68,23 +68,12 @@ def postgres_server() -> Iterator[str]:
         shutil.chown(root, "postgres", "postgres")
     data = root / "data"
     port = _free_port()
-    run = {"check": True, "capture_output": True, "text": True, "timeout": 120}
+    initdb = [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"]
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"
+    start = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-t", "60"]
     try:
-        subprocess.run(
-            _as_server_user(
-                [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"]
-                + ["--locale=C", "--no-sync"]
-            ),
-            **run,  # type: ignore[call-overload]
-        )
-        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"
-        subprocess.run(
-            _as_server_user(
-                [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-t", "60"]
-                + ["-o", options, "start"]
-            ),
-            **run,  # type: ignore[call-overload]
-        )
+        for command in ([*initdb, "--locale=C", "--no-sync"], [*start, "-o", options, "start"]):
+            subprocess.run(_as_server_user(command), check=True, capture_output=True, text=True, timeout=120)
     except subprocess.CalledProcessError as error:
         log = root / "server.log"
         detail = log.read_text() if log.exists() else ""

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, create_engine, event, or_, select
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, create_engine, event, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
@@ -31,6 +31,8 @@ _COLUMNS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
 }
 # SQLite allows 32,766 bound parameters a statement; a page of ids is far below, this keeps it so.
 _CHUNK = 500
+# The advisory lock key under which the tables are created on PostgreSQL.
+_SCHEMA_LOCK = 0x7468726564  # "thred"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +100,12 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_tables(engine: Engine) -> None:
-    """Create the mirror's tables where they are missing."""
-    metadata.create_all(engine, checkfirst=True)
+    """Create the mirror's tables where they are missing (once, however many workers start at once)."""
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two workers creating the tables at once would collide: one at a time, the second finds them.
+            connection.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+        metadata.create_all(connection, checkfirst=True)
 
 
 @dataclass(frozen=True, slots=True)
