@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,14 @@ def on_invoice_page(number: int, action: Callable[[], None]) -> Callable[[Progre
         if progress.kind == "invoices" and progress.page == number and not done:
             done = True
             action()
+
+    return callback
+
+
+def both(*callbacks: Callable[[Progress], None]) -> Callable[[Progress], None]:
+    def callback(progress: Progress) -> None:
+        for each in callbacks:
+            each(progress)
 
     return callback
 
@@ -177,6 +185,7 @@ def test_a_server_error_mid_walk_keeps_the_checkpoint_and_the_next_run_converges
 # -- records changing during the walk ----------------------------------------------------------------
 
 
+@pytest.mark.filterwarnings("ignore::thred_client.ListChangedWarning")
 def test_records_changing_during_an_incremental_walk(
     mirror: Mirror, stand_in: Sandbox, client: ThredClient
 ) -> None:
@@ -185,7 +194,8 @@ def test_records_changing_during_an_incremental_walk(
     ids = changes.invoice_ids()
     for invoice_id in ids[:250]:
         changes.update_invoice(invoice_id)
-    oldest = sorted(ids[250:], key=lambda i: changes.invoices()[i]["updated_at"])  # not read by this walk
+    stamps = {key: datetime.fromisoformat(r["updated_at"]) for key, r in changes.invoices().items()}
+    oldest = sorted(ids[250:], key=stamps.__getitem__)  # not read by this walk
 
     def meanwhile() -> None:
         changes.update_invoice(ids[0])  # read already: moves to the top again
@@ -206,24 +216,34 @@ def test_records_changing_during_an_incremental_walk(
     assert_mirrors(mirror, stand_in)
 
 
+@pytest.mark.filterwarnings("ignore::thred_client.ListChangedWarning")
 def test_records_changing_during_a_full_pass_are_not_taken_for_removed(
     mirror: Mirror, stand_in: Sandbox, client: ThredClient
 ) -> None:
     mirror.sync(client, stand_in.business_id)
     changes = stand_in.mutations
-    by_age = sorted(changes.invoice_ids(), key=lambda i: changes.invoices()[i]["updated_at"])
+    stamps = {key: datetime.fromisoformat(r["updated_at"]) for key, r in changes.invoices().items()}
+    by_age = sorted(stamps, key=stamps.__getitem__)
 
     def meanwhile() -> None:
-        for invoice_id in by_age[:5]:  # the last pages of the walk: moved to its first, behind it
+        # The list's length stays as it was, so the walk cannot tell that anything moved.
+        for invoice_id in by_age[:5]:  # on the walk's last page: moved to its first, behind it
             changes.update_invoice(invoice_id)
-        changes.delete_invoice(by_age[-1])  # read on page 1
         changes.delete_invoice(by_age[10])  # not read yet
         changes.create_invoice()
         credits = changes.credit_ids()
         changes.update_credit(credits[-1])
         changes.delete_credit(credits[0])
 
-    result = mirror.sync(client, stand_in.business_id, full=True, progress=on_invoice_page(1, meanwhile))
+    def later() -> None:
+        changes.delete_invoice(by_age[-1])  # read on page 1
+
+    result = mirror.sync(
+        client,
+        stand_in.business_id,
+        full=True,
+        progress=both(on_invoice_page(1, meanwhile), on_invoice_page(2, later)),
+    )
 
     assert result.invoices.removed == [by_age[10]]  # the updated ones are not taken for removed
     held = mirrored(mirror, stand_in.business_id, "invoices")
