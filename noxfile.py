@@ -100,6 +100,9 @@ def lint(session: nox.Session) -> None:
         "tests/recording.py",
         "tests/spec_walk.py",
         "tests/client_support.py",
+        "tests/mirror/conftest.py",
+        "tests/mirror/postgres.py",
+        "tests/mirror/worker.py",
     )
     typed = ("generated/thred_client", "tools", "examples", *helpers)
     session.run("mypy", *[path for path in typed if os.path.exists(path)])

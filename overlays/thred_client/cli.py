@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 from .errors import ThredError
@@ -32,7 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
-_KINDS = {"invoices": "invoices", "customer-credits": "customer_credits", "credits": "customer_credits"}
+_KINDS: dict[str, Literal["invoices", "customer_credits"]] = {
+    "invoices": "invoices",
+    "customer-credits": "customer_credits",
+    "credits": "customer_credits",
+}
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 

@@ -188,4 +188,3 @@ class Mutations:
             if core.id == credit_id and core.index not in business.deleted_credits:
                 return core.index
         raise KeyError(f"no customer credit {credit_id} in business {business.business_id}")
-

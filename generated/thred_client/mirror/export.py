@@ -6,7 +6,7 @@ import csv
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Literal, TextIO
+from typing import IO, Any, Literal
 
 from .schema import KINDS
 
@@ -27,7 +27,7 @@ def _cell(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else ("" if value is None else value)
 
 
-def write_csv(rows: Iterable[Mapping[str, Any]], kind: str, out: TextIO) -> int:
+def write_csv(rows: Iterable[Mapping[str, Any]], kind: str, out: IO[str]) -> int:
     """Write `rows` as CSV with a header line; how many rows were written."""
     columns = csv_columns(kind)
     writer = csv.writer(out, lineterminator="\n")
@@ -39,7 +39,7 @@ def write_csv(rows: Iterable[Mapping[str, Any]], kind: str, out: TextIO) -> int:
     return count
 
 
-def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     """Write each row's record, its JSON as sent, one a line; how many were written."""
     count = 0
     for row in rows:

@@ -8,6 +8,7 @@ holds each business's checkpoint, the times of its last passes, and its lease.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,18 +25,40 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: the mirror stores instants, give it a timezone")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+    def bind_processor(self, dialect: Dialect) -> Callable[[datetime | None], Any] | None:
+        # One plain function a value, no chain of processors: a page binds hundreds of instants.
+        if dialect.name != "sqlite":
+            return _aware
+        return _sqlite_text
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if not isinstance(value, datetime):
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: the mirror stores instants, give it a timezone")
+    return value
+
+
+_last_text: tuple[datetime | None, str | None] = (None, None)
+
+
+def _sqlite_text(value: datetime | None) -> str | None:
+    """The UTC time as SQLAlchemy's SQLite DATETIME keeps it: `2024-02-26 04:18:46.000000`."""
+    global _last_text
+    if value is None:
+        return None
+    last = _last_text
+    if last[0] is value:  # a page's rows share their first_seen_at and last_seen_at
+        return last[1]
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: the mirror stores instants, give it a timezone")
+    text = value.astimezone(UTC).isoformat(sep=" ", timespec="microseconds")[:26]
+    _last_text = (value, text)
+    return text
 
 
 metadata = MetaData()

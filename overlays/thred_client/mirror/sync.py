@@ -21,11 +21,11 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from sqlalchemy import Connection, Engine
@@ -34,8 +34,8 @@ from ..api.customer_credits import list_customer_credits
 from ..api.invoices import list_invoices
 from ..exceptions import MirrorError
 from ..models.invoice_sort import InvoiceSort
-from ..pagination import DEFAULT_PAGE_SIZE, paginate_pages
-from .columns import record_json
+from ..pagination import DEFAULT_PAGE_SIZE
+from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
 from .store import Change, State, create_tables, engine_for, mark_removed, read_state, write_page, write_state
 from .walk import DEFAULT_OVERLAP, WalkPlan
@@ -115,28 +115,6 @@ class Progress:
     page: int
     records: int
     total: int | None
-
-
-class _Counted:
-    """A list operation that counts the pages asked of it; `paginate_pages` takes it as the operation."""
-
-    def __init__(self, operation: Any) -> None:
-        self._operation = operation
-        self.__name__ = operation.__name__
-        self._get_kwargs = operation._get_kwargs
-        self.sync = operation.sync
-        self.calls = 0
-        send = operation.sync_detailed
-
-        def sync_detailed(*args: Any, **kwargs: Any) -> Any:
-            self.calls += 1
-            return send(*args, **kwargs)
-
-        sync_detailed.__wrapped__ = send  # type: ignore[attr-defined]  # the signature paginate checks
-        self.sync_detailed = sync_detailed
-
-    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any:
-        raise NotImplementedError("the mirror walks synchronously")
 
 
 def _business_key(business_id: str | UUID) -> str:
@@ -303,7 +281,7 @@ class Mirror:
         self.create()
         with self.engine.connect() as connection:
             for row in connection.execute(query.order_by(table.c.id)):
-                yield row._mapping
+                yield cast(Mapping[str, Any], row._mapping)
 
 
 class _Sync:
@@ -367,8 +345,7 @@ class _Sync:
     def _full_credits(self, started: datetime) -> None:
         pass_id = uuid.uuid4().hex
         self.result.customer_credits.full = True
-        pages = self._pages(list_customer_credits, {})
-        for page in pages:
+        for page in self._fetch(list_customer_credits, {}):
             self._store("customer_credits", page, pass_id, {})
         self._remove("customer_credits", pass_id, credits_full_at=started)
 
@@ -377,18 +354,13 @@ class _Sync:
         the checkpoint the walk earned, committed with its last page."""
         plan = WalkPlan(checkpoint, self.mirror.overlap)
         walk_id = uuid.uuid4().hex
-        pages = self._pages(list_invoices, {"sort": InvoiceSort.UPDATED_AT_DESC})
-        try:
-            for page in pages:
-                stop = plan.take(page[0])
-                state: dict[str, Any] = {"invoice_walk": walk_id}
-                if stop and plan.checkpoint is not None:
-                    state = {"invoice_walk": None, "invoice_checkpoint": plan.checkpoint}
-                self._store("invoices", page, pass_id, state)
-                if stop:
-                    return plan.checkpoint
-        finally:
-            pages.close()
+        for page in self._fetch(list_invoices, {"sort": InvoiceSort.UPDATED_AT_DESC}, last=plan.take):
+            state: dict[str, Any] = {"invoice_walk": walk_id}
+            if page.last and plan.checkpoint is not None:
+                state = {"invoice_walk": None, "invoice_checkpoint": plan.checkpoint}
+            self._store("invoices", page, pass_id, state)
+            if page.last:
+                return plan.checkpoint
         with self.connection.begin():  # every page read: the walk is complete
             self.lease.renew()
             values: dict[str, Any] = {"invoice_walk": None}
@@ -397,51 +369,41 @@ class _Sync:
             write_state(self.connection, self.business_id, **values)
         return plan.checkpoint
 
-    def _pages(
-        self, operation: Any, params: dict[str, Any]
-    ) -> Generator[tuple[list[Mapping[str, Any]], int, int | None]]:
-        """The records of each page, as sent, with the page's number and the list's total_count."""
-        counted = _Counted(operation)
-        try:
-            for page in paginate_pages(
-                counted,  # type: ignore[arg-type]
-                client=self.client,
-                business_id=UUID(self.business_id),
-                page_size=self.mirror.page_size,
-                **params,
-            ):
-                self.result.requests += counted.calls
-                counted.calls = 0
-                info = page.page_info
-                total = getattr(info, "total_count", None) if info is not None else None
-                yield (
-                    [record_json(item) for item in page.items],
-                    page.number,
-                    (total if isinstance(total, int) else None),
-                )
-        finally:
-            self.result.requests += counted.calls
-
-    def _store(
+    def _fetch(
         self,
-        kind: Kind,
-        page: tuple[list[Mapping[str, Any]], int, int | None],
-        pass_id: str | None,
-        state: dict[str, Any],
-    ) -> None:
-        records, number, total = page
+        operation: Any,
+        params: dict[str, Any],
+        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+    ) -> Iterator[Fetched]:
+        """The pages of a list, one at a time; the requests they took are counted in the result."""
+        fetcher = PageFetcher(
+            operation,
+            client=self.client,
+            business_id=self.business_id,
+            page_size=self.mirror.page_size,
+            params=params,
+            last=last,
+        )
+        try:
+            yield from fetcher
+        finally:
+            self.result.requests += fetcher.requests
+
+    def _store(self, kind: Kind, page: Fetched, pass_id: str | None, state: dict[str, Any]) -> None:
         now = datetime.now(UTC)
         with self.connection.begin():
             self.lease.renew()
-            changes = write_page(self.connection, kind, self.business_id, records, now=now, pass_id=pass_id)
+            changes = write_page(
+                self.connection, kind, self.business_id, page.records, now=now, pass_id=pass_id
+            )
             if state:
                 write_state(self.connection, self.business_id, **state)
         summary = getattr(self.result, kind)
         summary.pages += 1
-        summary.records += len(records)
+        summary.records += len(page.records)
         self._deliver(kind, changes)
         if self.progress is not None:
-            self.progress(Progress(self.business_id, kind, number, summary.records, total))
+            self.progress(Progress(self.business_id, kind, page.number, summary.records, page.total))
 
     def _remove(self, kind: Kind, pass_id: str, **state: Any) -> None:
         with self.connection.begin():
