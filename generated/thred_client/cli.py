@@ -64,7 +64,6 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--database",
             "-d",
-            default=os.environ.get("THRED_MIRROR_DATABASE"),
             help="a SQLite file path or a SQLAlchemy URL (default: $THRED_MIRROR_DATABASE)",
         )
 
@@ -116,8 +115,9 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         return INTERRUPTED
 
 
-def _open_mirror(args: argparse.Namespace) -> Mirror:
-    if not args.database:
+def _open_mirror(args: argparse.Namespace, env: Mapping[str, str]) -> Mirror:
+    database = args.database or env.get("THRED_MIRROR_DATABASE", "").strip()
+    if not database:
         raise UsageError(
             "no database: pass --database (a file path or a SQLAlchemy URL) or set THRED_MIRROR_DATABASE"
         )
@@ -128,7 +128,7 @@ def _open_mirror(args: argparse.Namespace) -> Mirror:
             f"the mirror needs its extra: pip install 'thred-client[mirror]' ({error})"
         ) from None
     try:
-        return Mirror(args.database)
+        return Mirror(database)
     except MirrorError as error:
         raise UsageError(str(error)) from None
 
@@ -166,7 +166,7 @@ def _sync(args: argparse.Namespace, env: Mapping[str, str]) -> int:
             UUID(business)
         except ValueError:
             raise UsageError(f"business id {business!r} is not a UUID") from None
-    mirror = _open_mirror(args)
+    mirror = _open_mirror(args, env)
     client = _client(env, businesses)
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -231,7 +231,7 @@ def _export(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     businesses = _businesses([args.business] if args.business else [], env)
     if len(businesses) != 1:
         raise UsageError("export takes one business")
-    mirror = _open_mirror(args)
+    mirror = _open_mirror(args, env)
     kind = _KINDS[args.kind]
     from .mirror import MirrorError
     from .mirror.export import write_csv, write_jsonl
