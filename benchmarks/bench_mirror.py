@@ -257,7 +257,7 @@ def section(figures: list[Figure], setup: str) -> str:
             SECTION,
             "",
             "Produced by `python benchmarks/bench_mirror.py --markdown BENCHMARKS.md` (`nox -s bench`);",
-            f"what each figure compares is described in `benchmarks/bench_mirror.py`. {setup}.",
+            f"what each figure compares is described in `benchmarks/bench_mirror.py`. Setup: {setup}.",
             "",
             *rows,
             "",

@@ -183,4 +183,8 @@ def test_bad_arguments_fail_before_any_request(
         Mirror("sqlite://", overlap=timedelta(seconds=-1))
     with pytest.raises(MirrorError, match="empty path"):
         Mirror("")
+    for url in ("postgresql://user:s3cret@host:notaport/db", "postgresql+nosuchdriver://user:s3cret@h/db"):
+        with pytest.raises(MirrorError) as raised:
+            Mirror(url)
+        assert "s3cret" not in str(raised.value)
     assert stand_in.log.count() == 0

@@ -63,8 +63,12 @@ def engine_for(database: str | os.PathLike[str] | Engine, *, pool_size: int = 5)
         text = f"sqlite:///{Path(text).expanduser()}"
     try:
         url = make_url(text)
-    except ArgumentError as error:
-        raise MirrorError(f"not a database URL or path: {error}") from None
+    except (ArgumentError, ValueError):
+        # Not quoted back: a URL that does not parse may still hold a password.
+        raise MirrorError(
+            "the database is neither a file path nor a SQLAlchemy URL (such as sqlite:///file.db or "
+            "postgresql+psycopg://user@host/db)"
+        ) from None
     options: dict[str, Any] = {}
     if url.get_backend_name() != "sqlite":
         # One connection per business being synced, another to spare: leases live on connections.
