@@ -1,4 +1,4 @@
-"""`nox -s demo`: examples/mirror_demo.py mirrors the stand-in's business, syncs again, reports from the mirror."""
+"""`nox -s demo`: examples/mirror_demo.py mirrors the stand-in's business, syncs again, and reports."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ pytestmark = pytest.mark.slow
 def test_the_demo_shows_the_incremental_run_and_the_report(tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if not key.startswith("THRED_")}
     database = tmp_path / "receivables.db"
+    sizes = ("--invoices", "300", "--credits", "40")
     done = subprocess.run(
-        [sys.executable, "examples/mirror_demo.py", "--invoices", "300", "--credits", "40"]
-        + ["--database", str(database)],
+        [sys.executable, "examples/mirror_demo.py", *sizes, "--database", str(database)],
         cwd=ROOT,
         env=env,
         capture_output=True,
