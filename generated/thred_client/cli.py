@@ -80,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument(
         "--full-every", type=duration, help="a full pass once the last one is this old (such as 24h, 7d)"
     )
+    sync.add_argument(
+        "--skip-synced-within",
+        type=duration,
+        help="skip a business that any worker synced this recently (such as 5m): workers sharing a round",
+    )
     sync.add_argument("--concurrency", "-j", type=int, default=4, help="businesses synced at once (4)")
     sync.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
 
@@ -180,6 +185,9 @@ def _sync(args: argparse.Namespace, env: Mapping[str, str]) -> int:
                 full=args.full,
                 full_every=args.full_every,
                 progress=bar,
+                skip_synced_since=None
+                if args.skip_synced_within is None
+                else started - args.skip_synced_within,
             )
         except SQLAlchemyError as error:  # the database cannot be used at all
             print(f"thred-client: error: database: {type(error).__name__}: {error}", file=sys.stderr)

@@ -126,3 +126,17 @@ def test_python_dash_m_runs_the_command(tmp_path: Path, stand_in: Sandbox) -> No
     assert done.returncode == 0, done.stderr
     assert "1 synced, 0 skipped, 0 failed" in done.stdout
     assert "\r" not in done.stderr  # no progress bar where standard error is no terminal
+
+
+def test_skip_synced_within_leaves_a_business_synced_recently(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    stand_in.log.clear()
+    capsys.readouterr()
+    assert main(["mirror", "sync", "--no-progress", "--skip-synced-within", "1h"], env) == 0
+    out = capsys.readouterr().out
+    assert f"business {stand_in.business_id}: skipped (synced since " in out
+    assert "0 synced, 1 skipped, 0 failed" in out
+    assert stand_in.log.count("list_invoices") == stand_in.log.count("list_customer_credits") == 0

@@ -281,6 +281,23 @@ def test_two_workers_racing_for_one_business(database: str, stand_in: Sandbox, c
         assert_mirrors(mirror, stand_in)
 
 
+def test_two_worker_processes_racing_for_one_business(database: str, stand_in: Sandbox) -> None:
+    stand_in.faults.latency = 0.2  # a sync of a couple of seconds: longer than a process takes to start
+    workers = [start_worker(stand_in, database) for _ in range(2)]
+    outputs = []
+    try:
+        for worker in workers:
+            out, _ = worker.communicate(timeout=120)
+            assert worker.returncode == 0
+            outputs.append(out.splitlines()[-1])
+    finally:
+        for worker in workers:
+            worker.kill()
+    assert sum("skipped (another worker holds its lease)" in line for line in outputs) == 1, outputs
+    with Mirror(database) as mirror:
+        assert_mirrors(mirror, stand_in)
+
+
 def test_a_worker_whose_lease_ran_out_stops_at_its_next_page(
     database: str, stand_in: Sandbox, client: ThredClient
 ) -> None:
