@@ -8,13 +8,22 @@ failing the page, while the record itself is kept whole in `record`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from ..types import Model
 
-__all__ = ["credit_columns", "dumps", "instant", "invoice_columns", "loads", "record_json", "same_record"]
+__all__ = [
+    "credit_columns",
+    "dumps",
+    "instant",
+    "invoice_columns",
+    "loads",
+    "page_records",
+    "record_json",
+    "same_record",
+]
 
 try:
     import orjson
@@ -49,16 +58,42 @@ def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
 
 
 def record_json(model: object) -> Mapping[str, Any]:
-    """The JSON object a record was read from, as sent; `to_dict()` for a model built in code."""
-    source = getattr(model, "_source", None) if isinstance(model, Model) else None
-    if isinstance(source, Mapping):
-        return source
+    """The JSON object a record was read from, as sent; `to_dict()` once it is converted, or for a
+    model built in code."""
+    if isinstance(model, Model):
+        # The model's own copy of its JSON, read without the attribute lookup that would convert it.
+        for slot in ("_src", "_source"):
+            try:
+                source = object.__getattribute__(model, slot)
+            except AttributeError:
+                continue
+            if isinstance(source, Mapping):
+                return source
     to_dict = getattr(model, "to_dict", None)
     if callable(to_dict):
         value = to_dict()
         if isinstance(value, Mapping):
             return value
     raise TypeError(f"cannot mirror a {type(model).__name__}: it is not a record read from Thred")
+
+
+def page_records(items: Sequence[object]) -> list[Mapping[str, Any]]:
+    """The JSON of each record of a page, as sent: also of a record that does not fit its model (an
+    `ItemList`'s failure, whose `raw` is the record as sent), which the mirror keeps all the same."""
+    failures: Mapping[int, Any] = getattr(items, "failures", None) or {}
+    if not failures:
+        return [record_json(item) for item in items]
+    records = []
+    for index in range(len(items)):
+        failure = failures.get(index)
+        if failure is None:
+            records.append(record_json(items[index]))
+            continue
+        raw = getattr(failure, "raw", None)
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            raise failure  # no id to keep it under
+        records.append(raw)
+    return records
 
 
 def _text(value: object) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from ..pagination import paginate_pages
-from .columns import record_json
+from .columns import page_records
 
 __all__ = ["Fetched", "PageFetcher"]
 
@@ -84,7 +84,7 @@ class PageFetcher:
         pages = paginate_pages(self._operation, **self._arguments)
         try:
             for page in pages:
-                records = [record_json(item) for item in page.items]
+                records = page_records(page.items)
                 last = self._last is not None and self._last(records)
                 total = getattr(page.page_info, "total_count", None)
                 yield Fetched(records, page.number, total if isinstance(total, int) else None, last)
