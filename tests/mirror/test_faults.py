@@ -258,14 +258,18 @@ def test_records_changing_during_a_full_pass_are_not_taken_for_removed(
 
 def test_two_workers_racing_for_one_business(database: str, stand_in: Sandbox, client: ThredClient) -> None:
     stand_in.faults.latency = 0.02  # long enough a sync for the two to overlap
-    start = threading.Barrier(2)
-    results: list[SyncResult] = []
+    start = threading.Barrier(2, timeout=60)
+    results: list[SyncResult | BaseException] = []
 
     def worker() -> None:
-        with Mirror(database) as mirror:  # an engine of its own, as another process would have
-            mirror.create()
-            start.wait()
-            results.append(mirror.sync(client, stand_in.business_id))
+        try:
+            with Mirror(database) as mirror:  # an engine of its own, as another process would have
+                mirror.create()
+                start.wait()
+                results.append(mirror.sync(client, stand_in.business_id))
+        except BaseException as error:
+            start.abort()
+            results.append(error)
 
     threads = [threading.Thread(target=worker) for _ in range(2)]
     for thread in threads:
@@ -273,8 +277,9 @@ def test_two_workers_racing_for_one_business(database: str, stand_in: Sandbox, c
     for thread in threads:
         thread.join(timeout=120)
 
-    skipped = [result for result in results if result.skipped]
-    synced = [result for result in results if not result.skipped]
+    assert not [error for error in results if isinstance(error, BaseException)], results
+    skipped = [r for r in results if isinstance(r, SyncResult) and r.skipped]
+    synced = [r for r in results if isinstance(r, SyncResult) and not r.skipped]
     assert len(skipped) == 1 and len(synced) == 1
     assert len(synced[0].invoices.created) == len(stand_in.business.invoices)
     with Mirror(database) as mirror:
@@ -288,7 +293,7 @@ def test_two_worker_processes_racing_for_one_business(database: str, stand_in: S
     try:
         for worker in workers:
             out, _ = worker.communicate(timeout=120)
-            assert worker.returncode == 0
+            assert worker.returncode == 0, out
             outputs.append(out.splitlines()[-1])
     finally:
         for worker in workers:

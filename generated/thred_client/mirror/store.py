@@ -7,6 +7,8 @@ page's rows and the state they advance commit together or not at all.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +33,8 @@ _COLUMNS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
 }
 # SQLite allows 32,766 bound parameters a statement; a page of ids is far below, this keeps it so.
 _CHUNK = 500
+# How long a SQLite connection waits for another's lock before it fails.
+_SQLITE_BUSY_SECONDS = 60.0
 # The advisory lock key under which the tables are created on PostgreSQL.
 _SCHEMA_LOCK = 0x7468726564  # "thred"
 
@@ -95,12 +99,28 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # The driver opens no transactions of its own: the "begin" listener does.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # WAL: readers never wait for the writer. synchronous=NORMAL: a commit survives the process
-    # being killed (SIGKILL included); only a power cut may lose the last commits, never consistency.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=60000")
-    cursor.close()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={int(_SQLITE_BUSY_SECONDS * 1000)}")
+        # WAL: readers never wait for the writer. synchronous=NORMAL: a commit survives the process
+        # being killed (SIGKILL included); only a power cut may lose the last commits, never consistency.
+        _switch_to_wal(cursor)
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    # Two connections switching a new file to WAL at once: SQLite answers "database is locked" at
+    # once, without waiting for the other as busy_timeout would. Try again, for as long as a lock waits.
+    deadline = time.monotonic() + _SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def create_tables(engine: Engine) -> None:

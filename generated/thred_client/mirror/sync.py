@@ -37,6 +37,7 @@ from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
 from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
+from .schema import KINDS
 from .store import Change, State, create_tables, engine_for, mark_removed, read_state, write_page, write_state
 from .walk import DEFAULT_OVERLAP, WalkPlan
 
@@ -271,9 +272,8 @@ class Mirror:
     def records(
         self, business_id: str | UUID, kind: Kind, *, include_removed: bool = False
     ) -> Iterator[Mapping[str, Any]]:
-        """The rows of one kind for a business, by id, each as a mapping of its columns."""
-        from .schema import KINDS
-
+        """The rows of one kind for a business, by id, each as a mapping of its columns (`record`:
+        the JSON as sent, as text)."""
         table = KINDS[kind]
         query = table.select().where(table.c.business_id == _business_key(business_id))
         if not include_removed:
