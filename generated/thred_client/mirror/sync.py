@@ -10,9 +10,10 @@ A sync of one business, on one connection, under its lease:
    each sync reads them all and compares them with the mirror.
 
 Each page's rows, with the state they advance, commit in one transaction; the checkpoint advances
-only in the transaction of the page that ends a walk. A run killed anywhere (SIGKILL included) leaves
-the mirror as it was after some page, and the checkpoint at or behind what is stored: the next run
-walks again from the same checkpoint, finds the pages it stored unchanged, and carries on.
+only once a walk has ended (with the page that ends it, or just after its last page). A run killed
+anywhere (SIGKILL included) leaves the mirror as it was after some page, and the checkpoint at or
+behind what is stored: the next run walks again from the same checkpoint, finds the pages it stored
+unchanged, and carries on.
 """
 
 from __future__ import annotations
