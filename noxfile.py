@@ -20,10 +20,11 @@ def install_generator(session: nox.Session) -> None:
     session.install("-r", GENERATOR_REQUIREMENTS)
 
 
-def install_project(session: nox.Session, *groups: str) -> None:
+def install_project(session: nox.Session, *groups: str, extras: str = "postgresql") -> None:
+    """The dependency groups, then the project in editable mode with `extras` (the mirror's, by default)."""
     for group in groups:
         session.install(*nox.project.dependency_groups(PYPROJECT, group))
-    session.install("-e", ".")
+    session.install("-e", f".[{extras}]" if extras else ".")
 
 
 @nox.session
@@ -54,13 +55,13 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The main job: list every invoice and customer credit of a business, print a receivables report.
+    """The main job: mirror a business into SQLite, twice, and print the receivables report from the mirror.
 
-    From the local stand-in, or from the server THRED_BASE_URL, THRED_TOKEN and THRED_BUSINESS_ID name
-    when all three are set.
+    From the local stand-in (which changes a few records between the two syncs), or from the server
+    THRED_BASE_URL, THRED_TOKEN and THRED_BUSINESS_ID name when all three are set.
     """
     install_project(session, "test")  # the stand-in's Starlette and uvicorn come with the test group
-    session.run("python", "examples/receivables_report.py", *session.posargs)
+    session.run("python", "examples/mirror_demo.py", *session.posargs)
 
 
 @nox.session
@@ -84,6 +85,8 @@ def bench(session: nox.Session) -> None:
     session.install("-r", GENERATOR_REQUIREMENTS, "-r", "benchmarks/peers-requirements.txt")
     install_project(session, "test")
     session.run("python", "benchmarks/bench.py", "--markdown", "BENCHMARKS.md", *session.posargs)
+    if "models" not in session.posargs:  # `-- models`: the model figures alone
+        session.run("python", "benchmarks/bench_mirror.py", "--markdown", "BENCHMARKS.md")
 
 
 @nox.session

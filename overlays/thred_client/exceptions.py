@@ -14,9 +14,11 @@ ThredError
 │   │   └── InternalServerError          5xx
 │   └── APIConnectionError       no answer: refused, dropped, …
 │       └── APITimeoutError      no answer in time
-└── PaginationError              a list walk that cannot go on safely
-    ├── RepeatedPageError            the server served another page than the one asked, or one again
-    └── UnsettledListError           the list keeps moving: pages after pages bring no new record
+├── PaginationError              a list walk that cannot go on safely
+│   ├── RepeatedPageError            the server served another page than the one asked, or one again
+│   └── UnsettledListError           the list keeps moving: pages after pages bring no new record
+└── MirrorError                  thred_client.mirror cannot do what was asked (bad database URL, …)
+    └── LeaseLostError               another worker took over the business being synced
 
 No error holds a secret: the request and response an error keeps are copies with credential headers
 redacted and token values scrubbed from their bodies (`thred_client._redact`).
@@ -44,6 +46,8 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "LeaseLostError",
+    "MirrorError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -180,6 +184,21 @@ class UnsettledListError(PaginationError):
         super().__init__(message)
         self.operation = operation
         self.page = page
+
+
+class MirrorError(ThredError):
+    """`thred_client.mirror` cannot do what was asked: a database it cannot use, a bad business id, …"""
+
+
+class LeaseLostError(MirrorError):
+    """The lease on `business_id` ran out and another worker holds it now: this worker's sync stopped.
+
+    What it stored before stays; the other worker carries on from the same checkpoint.
+    """
+
+    def __init__(self, message: str, *, business_id: str) -> None:
+        super().__init__(message)
+        self.business_id = business_id
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

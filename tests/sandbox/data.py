@@ -181,30 +181,49 @@ class BusinessData:
     customers: list[Customer]
     invoices: list[InvoiceCore]
     credits: list[CreditCore]
-    _invoice_json: list[bytes | None] = field(default_factory=list, repr=False)
-    _credit_json: list[bytes | None] = field(default_factory=list, repr=False)
+    # Records deleted at run time (tests/sandbox/mutations.py): their indices stay taken, unlisted.
+    deleted_invoices: set[int] = field(default_factory=set, repr=False)
+    deleted_credits: set[int] = field(default_factory=set, repr=False)
+    # Bumped by every change at run time, so cached orders and selections of older data go unused.
+    version: int = 0
+    # Each rendering is kept with the core it was rendered from: a core replaced at run time is
+    # rendered again, even if a request rendering the old one stores its bytes late.
+    _invoice_json: list[tuple[InvoiceCore, bytes] | None] = field(default_factory=list, repr=False)
+    _credit_json: list[tuple[CreditCore, bytes] | None] = field(default_factory=list, repr=False)
     _orders: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def __post_init__(self) -> None:
         self._invoice_json = [None] * len(self.invoices)
         self._credit_json = [None] * len(self.credits)
 
     def invoice_json(self, index: int) -> bytes:
-        """The serialised invoice record, rendered once."""
+        """The serialised invoice record, rendered once per version of it."""
+        core = self.invoices[index]
         cached = self._invoice_json[index]
-        if cached is None:
-            cached = json_bytes(records.invoice(self, self.invoices[index]))
+        if cached is None or cached[0] is not core:
+            cached = (core, json_bytes(records.invoice(self, core)))
             self._invoice_json[index] = cached
-        return cached
+        return cached[1]
 
     def credit_json(self, index: int) -> bytes:
-        """The serialised credit record, rendered once."""
+        """The serialised credit record, rendered once per version of it."""
+        core = self.credits[index]
         cached = self._credit_json[index]
-        if cached is None:
-            cached = json_bytes(records.credit(self, self.credits[index]))
+        if cached is None or cached[0] is not core:
+            cached = (core, json_bytes(records.credit(self, core)))
             self._credit_json[index] = cached
-        return cached
+        return cached[1]
+
+    def changed(self) -> None:
+        """Forget the orders of the data as it was; call with `lock` held, after changing it."""
+        self.version += 1
+        self._orders.clear()
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while the data is changed at run time, and while an order is built."""
+        return self._lock
 
     def invoice_order(self, sort: InvoiceSort) -> list[int]:
         """Invoice indices in ``sort`` order; ties broken by id so the order is total.
@@ -218,7 +237,7 @@ class BusinessData:
         return self._order(
             "credits",
             lambda: sorted(
-                range(len(self.credits)),
+                (i for i in range(len(self.credits)) if i not in self.deleted_credits),
                 key=lambda i: (-self.credits[i].created_at, self.credits[i].id),
             ),
         )
@@ -234,7 +253,8 @@ class BusinessData:
     def _sorted_invoices(self, sort: InvoiceSort) -> list[int]:
         attr = sort.lstrip("-")
         cores = self.invoices
-        ascending = sorted(range(len(cores)), key=lambda i: (getattr(cores[i], attr), cores[i].id))
+        live = (i for i in range(len(cores)) if i not in self.deleted_invoices)
+        ascending = sorted(live, key=lambda i: (getattr(cores[i], attr), cores[i].id))
         return ascending[::-1] if sort.startswith("-") else ascending
 
 

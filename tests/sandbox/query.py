@@ -304,13 +304,13 @@ class Selections:
 
     def __init__(self, capacity: int = 64) -> None:
         self._capacity = capacity
-        self._cache: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, int, object], list[int]] = OrderedDict()
         self._lock = threading.Lock()
 
     def invoices(self, business: BusinessData, q: InvoiceQuery) -> list[int]:
         """Matching invoice indices in the requested order."""
         return self._get(
-            (business.business_id, q),
+            (business.business_id, business.version, q),
             lambda: _filter(
                 business.invoice_order(q.sort), business.invoices, _invoice_predicates(business, q)
             ),
@@ -319,11 +319,11 @@ class Selections:
     def credits(self, business: BusinessData, q: CreditQuery) -> list[int]:
         """Matching credit indices, newest first."""
         return self._get(
-            (business.business_id, q),
+            (business.business_id, business.version, q),
             lambda: _filter(business.credit_order(), business.credits, _credit_predicates(business, q)),
         )
 
-    def _get(self, key: tuple[str, object], build: Callable[[], list[int]]) -> list[int]:
+    def _get(self, key: tuple[str, int, object], build: Callable[[], list[int]]) -> list[int]:
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:

@@ -17,6 +17,7 @@ from .data import BusinessData, Dataset
 from .faults import Faults
 from .listing import ListingKnobs
 from .log import RequestLog
+from .mutations import Mutations
 from .state import SandboxState
 
 _STARTUP_TIMEOUT = 15.0
@@ -37,6 +38,7 @@ class Sandbox:
         listing: What list pages say beyond the truth (``ListingKnobs``).
         log: Request log and counters (``RequestLog``).
         data: The generated data set (``Dataset``).
+        mutations: Records created, updated and deleted at run time (``Mutations``).
     """
 
     def __init__(self, state: SandboxState, base_url: str) -> None:
@@ -56,6 +58,7 @@ class Sandbox:
         self.log: RequestLog = state.log
         self.clock: Clock = state.clock
         self.data: Dataset = state.dataset
+        self.mutations = Mutations(state.dataset)
 
     @property
     def error_shape(self) -> ErrorShape:

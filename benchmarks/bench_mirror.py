@@ -1,0 +1,294 @@
+"""Benchmarks of `thred_client.mirror` against the stand-in on loopback (`nox -s bench`, after bench.py).
+
+    python benchmarks/bench_mirror.py [--markdown BENCHMARKS.md]
+
+The stand-in runs in a process of its own with 10,000 invoices (every record rendered before the first
+measurement) and no customer credits, and changes records when told to. On that data:
+
+    f. a full mirror of the 10,000 invoices into a new SQLite file, against a plain `paginate` walk of
+       the same invoices in the same order (`sort=-updated_at`), as throughput     target >= 0.8x
+       (and, reported: the same records written as plain sqlite3 would, page by page, one
+       transaction each, against the same `paginate` walk: the database's own share)
+    g. a second sync once 1% of the invoices changed, against the first sync: its requests and its
+       time                                        targets <= 3% of the requests, <= 5% of the time
+
+Timings are the best of a few rounds, each on a new database file. With --markdown, the figures are
+written into that file under `## Mirror` (replacing that section, leaving the rest of the file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from uuid import UUID
+
+from bench import ROOT, SEED, Figure
+from thred_client import AuthenticatedClient, paginate, paginate_pages
+from thred_client.api.invoices import list_invoices
+from thred_client.mirror import Mirror, SyncResult
+from thred_client.models import InvoiceSort
+
+INVOICES = 10_000
+CHANGED = INVOICES // 100
+ROUNDS = 3
+SECTION = "## Mirror"
+
+
+def serve(invoices: int) -> int:
+    """The server process: print where it is; on `change <n>`, update n invoices and answer `ok`."""
+    sys.path.insert(0, str(ROOT))
+    from tests.sandbox.config import SandboxConfig
+    from tests.sandbox.mutations import Mutations
+    from tests.sandbox.server import bind, uvicorn_server
+    from tests.sandbox.state import SandboxState
+
+    config = SandboxConfig(seed=SEED, invoices=invoices, credits=0)
+    state = SandboxState.create(config)
+    ids = state.dataset.identities
+    business = state.dataset.business(ids.business_id)
+    for index in range(len(business.invoices)):
+        business.invoice_json(index)
+    changes = Mutations(state.dataset)
+    sock = bind(config)
+    host, port = sock.getsockname()[:2]
+    server = uvicorn_server(state)
+
+    def control() -> None:
+        rounds = 0
+        for line in sys.stdin:
+            command, _, value = line.partition(" ")
+            if command == "change":
+                every = changes.invoice_ids()
+                step = max(1, len(every) // int(value))
+                for invoice_id in every[rounds % step :: step][: int(value)]:
+                    changes.update_invoice(invoice_id)
+                    business.invoice_json(every.index(invoice_id))  # rendered now, as the rest were
+                business.invoice_order("-updated_at")  # and sorted now: the client's time is measured
+                rounds += 1
+                print("ok", flush=True)
+        server.should_exit = True
+
+    print(f"BASE_URL=http://{host}:{port}")
+    print(f"TOKEN={state.issuer.mint(ids.partner_id, None, 24 * 3600)}")
+    print(f"BUSINESS_ID={ids.business_id}", flush=True)
+    threading.Thread(target=control, daemon=True).start()
+    server.run(sockets=[sock])
+    return 0
+
+
+class Server:
+    def __init__(self, process: subprocess.Popen[str], settings: dict[str, str]) -> None:
+        self.process = process
+        self.base_url = settings["BASE_URL"]
+        self.token = settings["TOKEN"]
+        self.business_id = UUID(settings["BUSINESS_ID"])
+
+    def client(self) -> AuthenticatedClient:
+        return AuthenticatedClient(base_url=self.base_url, token=self.token)
+
+    def change(self, count: int) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(f"change {count}\n")
+        self.process.stdin.flush()
+        if self.process.stdout.readline().strip() != "ok":
+            raise RuntimeError("the stand-in did not acknowledge the changes")
+
+
+@contextmanager
+def stand_in(invoices: int) -> Iterator[Server]:
+    process = subprocess.Popen(
+        [sys.executable, __file__, "serve", "--invoices", str(invoices)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        settings = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
+        yield Server(process, settings)
+    finally:
+        if process.stdin is not None:
+            process.stdin.close()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def timed_paginate(server: Server) -> float:
+    with server.client() as client:
+        started = time.perf_counter()
+        walked = sum(
+            1
+            for _ in paginate(
+                list_invoices, client=client, business_id=server.business_id, sort=InvoiceSort.UPDATED_AT_DESC
+            )
+        )
+        seconds = time.perf_counter() - started
+    assert walked == INVOICES, walked
+    return seconds
+
+
+def timed_plain_writes(server: Server, database: Path) -> float:
+    """Seconds to write every invoice's id and JSON into SQLite with sqlite3 alone, a transaction a
+    page, as the mirror's file is set up (WAL, synchronous=NORMAL): what no mirror can go below."""
+    with server.client() as client:
+        pages = [
+            [(str(invoice.id), json.dumps(invoice.to_dict())) for invoice in page.items]
+            for page in paginate_pages(list_invoices, client=client, business_id=server.business_id)
+        ]
+    connection = sqlite3.connect(database, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("CREATE TABLE invoices (id TEXT PRIMARY KEY, record TEXT NOT NULL)")
+        started = time.perf_counter()
+        for rows in pages:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany("INSERT INTO invoices VALUES (?, ?)", rows)
+            connection.execute("COMMIT")
+        return time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+def mirror_sync(server: Server, database: Path) -> SyncResult:
+    with server.client() as client, Mirror(database) as mirror:
+        mirror.create()  # the tables: set-up, not the sync's work
+        return mirror.sync(client, server.business_id)
+
+
+def measure() -> tuple[list[Figure], str]:
+    figures: list[Figure] = []
+    with stand_in(INVOICES) as server, tempfile.TemporaryDirectory(prefix="bench-mirror-") as folder:
+        setup = f"stand-in in its own process on {server.base_url}, seed {SEED}, {INVOICES:,} invoices"
+        print(setup, flush=True)
+        timed_paginate(server)  # warm-up: connections, lazy imports
+        plain = mirrored = float("inf")
+        first: SyncResult | None = None
+        for number in range(ROUNDS):
+            plain = min(plain, timed_paginate(server))
+            result = mirror_sync(server, Path(folder) / f"round-{number}.db")
+            assert len(result.invoices.created) == INVOICES, result.summary()
+            if result.seconds < mirrored:
+                mirrored, first = result.seconds, result
+        assert first is not None
+        throughput = plain / mirrored
+        figures.append(
+            Figure(
+                "f. full mirror",
+                f"{INVOICES:,} invoices into a new SQLite file: mirror sync {mirrored:.2f} s "
+                f"({first.requests} requests) vs paginate of the same {plain:.2f} s (throughput of)",
+                throughput,
+                ">= 0.8x",
+                throughput >= 0.8,
+            )
+        )
+        print(figures[-1].line(), flush=True)
+        writes = min(timed_plain_writes(server, Path(folder) / f"plain-{n}.db") for n in range(ROUNDS))
+        figures.append(
+            Figure(
+                "f. (the database's share)",
+                f"the same invoices' JSON written with sqlite3 alone, a transaction a page, {writes:.2f} s, "
+                f"added to paginate's {plain:.2f} s: the best a mirror storing each page as it comes can do",
+                plain / (plain + writes),
+                None,
+                None,
+            )
+        )
+        print(figures[-1].line(), flush=True)
+
+        # Once, on data no sync has seen changed before: a fully mirrored file, 1% of the invoices
+        # changed, then the second sync. (Another round would find the first round's changes still
+        # within the overlap, and read them again.)
+        database = Path(folder) / "incremental.db"
+        base = mirror_sync(server, database)
+        server.change(CHANGED)
+        second = mirror_sync(server, database)
+        assert len(second.invoices.updated) == CHANGED, second.summary()
+        requests_share = second.requests / base.requests
+        time_share = second.seconds / base.seconds
+        figures.append(
+            Figure(
+                "g. second sync, requests",
+                f"after {CHANGED} of {INVOICES:,} invoices changed: {second.requests} requests vs "
+                f"{base.requests} for the first sync",
+                requests_share,
+                "<= 0.03x",
+                requests_share <= 0.03,
+            )
+        )
+        print(figures[-1].line(), flush=True)
+        figures.append(
+            Figure(
+                "g. second sync, time",
+                f"the same second sync {second.seconds * 1000:.0f} ms vs the first sync {base.seconds:.2f} s",
+                time_share,
+                "<= 0.05x",
+                time_share <= 0.05,
+            )
+        )
+        print(figures[-1].line(), flush=True)
+    return figures, setup
+
+
+def section(figures: list[Figure], setup: str) -> str:
+    rows = [
+        "| figure | measured | ratio | target | |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {f.label} | {f.detail} | {f.ratio_text} | {f.target or 'reported'} | "
+            f"{'' if f.met is None else ('PASS' if f.met else 'MISS')} |"
+            for f in figures
+        ),
+    ]
+    return "\n".join(
+        [
+            SECTION,
+            "",
+            "Produced by `python benchmarks/bench_mirror.py --markdown BENCHMARKS.md` (`nox -s bench`);",
+            f"what each figure compares is described in `benchmarks/bench_mirror.py`. Setup: {setup}.",
+            "",
+            *rows,
+            "",
+        ]
+    )
+
+
+def write_section(path: Path, text: str) -> None:
+    """Put `text` in place of the file's mirror section, or after the rest of it."""
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    head, found, _ = current.partition(SECTION)
+    body = head if found else current
+    path.write_text(body.rstrip("\n") + ("\n\n" if body.strip() else "") + text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("mode", nargs="?", choices=["run", "serve"], default="run")
+    parser.add_argument("--invoices", type=int, default=INVOICES)
+    parser.add_argument("--markdown", type=Path, help="write the figures into this file's mirror section")
+    args = parser.parse_args(argv)
+    if args.mode == "serve":
+        return serve(args.invoices)
+    figures, setup = measure()
+    if args.markdown is not None:
+        write_section(args.markdown, section(figures, setup))
+        print(f"wrote the mirror section of {args.markdown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+# Copied from overlays/thred_client/mirror/fetch.py by tools/codegen.py: edit that file, never this copy.
+"""A list walked page by page for the mirror: each page's records as sent, and the requests counted.
+
+The pages are fetched in the caller's thread, one at a time, as it stores them. (Fetching ahead in a
+thread of its own was tried and was slower: the database driver gives up the interpreter lock at
+every row it writes, and waits to get it back from the thread decoding the next page.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from ..pagination import paginate_pages
+from .columns import page_records
+
+__all__ = ["Fetched", "PageFetcher"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A page: its records' JSON as sent, its number, the list's total_count, and whether it is the
+    last the walk needs."""
+
+    records: list[Mapping[str, Any]]
+    number: int
+    total: int | None
+    last: bool
+
+
+class _Counted:
+    """A list operation that counts the pages asked of it; `paginate_pages` takes it as the operation."""
+
+    def __init__(self, operation: Any) -> None:
+        self.__name__ = operation.__name__
+        self._get_kwargs = operation._get_kwargs
+        self.sync = operation.sync
+        self.calls = 0
+        send = operation.sync_detailed
+
+        def sync_detailed(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            return send(*args, **kwargs)
+
+        sync_detailed.__wrapped__ = send  # type: ignore[attr-defined]  # the signature paginate checks
+        self.sync_detailed = sync_detailed
+
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("the mirror walks synchronously")
+
+
+class PageFetcher:
+    """Every page of `operation` for a business, in order, by iterating; `requests` counts them.
+
+    `last(records)` tells, page by page, whether the walk may stop after that page.
+    """
+
+    def __init__(
+        self,
+        operation: Any,
+        *,
+        client: Any,
+        business_id: str,
+        page_size: int,
+        params: Mapping[str, Any],
+        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+    ) -> None:
+        self._operation = _Counted(operation)
+        self._arguments = {
+            "client": client,
+            "business_id": UUID(business_id),
+            "page_size": page_size,
+            **params,
+        }
+        self._last = last
+
+    @property
+    def requests(self) -> int:
+        """The list requests made so far."""
+        return self._operation.calls
+
+    def __iter__(self) -> Iterator[Fetched]:
+        pages = paginate_pages(self._operation, **self._arguments)
+        try:
+            for page in pages:
+                records = page_records(page.items)
+                last = self._last is not None and self._last(records)
+                total = getattr(page.page_info, "total_count", None)
+                yield Fetched(records, page.number, total if isinstance(total, int) else None, last)
+                if last:
+                    return
+        finally:
+            close = getattr(pages, "close", None)  # a walk stopped early lets its pages go now
+            if callable(close):
+                close()

@@ -1,0 +1,424 @@
+# Copied from overlays/thred_client/mirror/sync.py by tools/codegen.py: edit that file, never this copy.
+"""`Mirror`: a business's invoices and customer credits kept in a database, one sync at a time.
+
+A sync of one business, on one connection, under its lease:
+
+1. Invoices, incrementally: walk `sort=-updated_at` down to the checkpoint less the overlap
+   (`walk.py`). On the first sync, on request (`full=True`) or on the caller's schedule
+   (`full_every`), a full pass instead: every page, then a short walk for what changed meanwhile,
+   then every invoice the pass did not find is marked removed.
+2. Customer credits, always a full pass: they can be neither sorted nor filtered by `updated_at`, so
+   each sync reads them all and compares them with the mirror.
+
+Each page's rows, with the state they advance, commit in one transaction; the checkpoint advances
+only once a walk has ended (with the page that ends it, or just after its last page). A run killed
+anywhere (SIGKILL included) leaves the mirror as it was after some page, and the checkpoint at or
+behind what is stored: the next run walks again from the same checkpoint, finds the pages it stored
+unchanged, and carries on.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal, cast
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine
+
+from ..api.customer_credits import list_customer_credits
+from ..api.invoices import list_invoices
+from ..exceptions import MirrorError
+from ..models.invoice_sort import InvoiceSort
+from ..pagination import DEFAULT_PAGE_SIZE
+from .fetch import Fetched, PageFetcher
+from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
+from .schema import KINDS
+from .store import Change, State, create_tables, engine_for, mark_removed, read_state, write_page, write_state
+from .walk import DEFAULT_OVERLAP, WalkPlan
+
+__all__ = ["KindSummary", "Mirror", "Progress", "SyncResult"]
+
+Kind = Literal["invoices", "customer_credits"]
+
+
+@dataclass
+class KindSummary:
+    """What one sync did to one kind of record: the ids it created, updated and marked removed."""
+
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    pages: int = 0
+    records: int = 0
+    full: bool = False
+
+    @property
+    def changed(self) -> int:
+        """How many records changed."""
+        return len(self.created) + len(self.updated) + len(self.removed)
+
+    def add(self, change: Change) -> None:
+        getattr(self, change.action).append(change.id)
+
+
+@dataclass
+class SyncResult:
+    """The outcome of syncing one business.
+
+    `requests` counts the list requests the sync made (pages fetched, not counting retries and
+    token requests). `skipped` says why nothing was done (another worker holds the lease, or synced
+    it since `skip_synced_since`); `error` holds what stopped a sync of `Mirror.sync_many`.
+    """
+
+    business_id: str
+    invoices: KindSummary = field(default_factory=KindSummary)
+    customer_credits: KindSummary = field(default_factory=KindSummary)
+    requests: int = 0
+    seconds: float = 0.0
+    skipped: str | None = None
+    error: BaseException | None = None
+
+    @property
+    def changed(self) -> int:
+        """How many records changed, of both kinds."""
+        return self.invoices.changed + self.customer_credits.changed
+
+    def summary(self) -> str:
+        """One line: what changed, per kind, and the requests it took."""
+        if self.skipped:
+            return f"business {self.business_id}: skipped ({self.skipped})"
+        if self.error is not None:
+            return f"business {self.business_id}: failed: {type(self.error).__name__}: {self.error}"
+        parts = []
+        for name, kind in (("invoices", self.invoices), ("customer credits", self.customer_credits)):
+            how = "full pass" if kind.full else "incremental"
+            parts.append(
+                f"{name} ({how}, {kind.records:,} read): {len(kind.created):,} created, "
+                f"{len(kind.updated):,} updated, {len(kind.removed):,} removed"
+            )
+        return (
+            f"business {self.business_id}: " + "; ".join(parts) + f"; {self.requests:,} requests in "
+            f"{self.seconds:.2f} s"
+        )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One page stored: for a progress bar. `total` is the list's total_count where it is known."""
+
+    business_id: str
+    kind: Kind
+    page: int
+    records: int
+    total: int | None
+
+
+def _business_key(business_id: str | UUID) -> str:
+    try:
+        return str(business_id if isinstance(business_id, UUID) else UUID(str(business_id)))
+    except ValueError:
+        raise MirrorError(f"business id {business_id!r} is not a UUID") from None
+
+
+class Mirror:
+    """A database holding businesses' invoices and customer credits, kept in step with Thred.
+
+        mirror = Mirror("receivables.db")                        # SQLite file, created if missing
+        mirror = Mirror("postgresql+psycopg://user@host/db")     # PostgreSQL, shared by many workers
+        result = mirror.sync(client, business_id)                # SyncResult: what changed
+        results = mirror.sync_many(client, business_ids, concurrency=8)
+
+    `client` is a `ThredClient` (or any client the pagination helpers take) that may read the
+    businesses: a partner token reads every business of the partner. `overlap` is how far below the
+    checkpoint an incremental walk reads (5 minutes); `lease_ttl` how long a lease row outlives a
+    worker that died (SQLite; on PostgreSQL the lease goes with the worker's connection).
+    """
+
+    def __init__(
+        self,
+        database: str | os.PathLike[str] | Engine,
+        *,
+        overlap: timedelta = DEFAULT_OVERLAP,
+        lease_ttl: timedelta = DEFAULT_LEASE_TTL,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        pool_size: int = 5,
+    ) -> None:
+        if overlap < timedelta(0):
+            raise ValueError(f"overlap must not be negative, not {overlap}")
+        if lease_ttl <= timedelta(0):
+            raise ValueError(f"lease_ttl must be positive, not {lease_ttl}")
+        self.engine = engine_for(database, pool_size=pool_size)
+        self.overlap = overlap
+        self.lease_ttl = lease_ttl
+        self.page_size = page_size
+        self._created = False
+        self._create_lock = threading.Lock()
+
+    def create(self) -> None:
+        """Create the mirror's tables where missing; `sync` does it on first use."""
+        with self._create_lock:
+            if not self._created:
+                create_tables(self.engine)
+                self._created = True
+
+    def close(self) -> None:
+        """Close the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Mirror:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- syncing -----------------------------------------------------------
+
+    def sync(
+        self,
+        client: Any,
+        business_id: str | UUID,
+        *,
+        full: bool = False,
+        full_every: timedelta | None = None,
+        on_change: Callable[[Change], None] | None = None,
+        progress: Callable[[Progress], None] | None = None,
+        skip_synced_since: datetime | None = None,
+    ) -> SyncResult:
+        """Bring one business's mirror up to date; what changed.
+
+        `full=True` makes the invoices' pass a full one (which marks removed invoices), as does
+        `full_every` once the last full pass is that old. `on_change` receives each change once its
+        page has committed. `skip_synced_since` skips a business whose last sync started after that
+        time (synced by another worker meanwhile). Raises the API's and the database's errors;
+        another worker holding the lease is no error: the result says `skipped`.
+        """
+        key = _business_key(business_id)
+        self.create()
+        result = SyncResult(key)
+        started = time.perf_counter()
+        with self.engine.connect() as connection:
+            lease = lease_for(connection, key, ttl=self.lease_ttl)
+            if not lease.acquire():
+                result.skipped = "another worker holds its lease"
+                return result
+            try:
+                _Sync(self, connection, lease, client, key, result, on_change, progress).run(
+                    full=full, full_every=full_every, skip_synced_since=skip_synced_since
+                )
+            finally:
+                lease.release()
+                result.seconds = time.perf_counter() - started
+        return result
+
+    def sync_many(
+        self,
+        client: Any,
+        business_ids: Sequence[str | UUID],
+        *,
+        concurrency: int = 4,
+        full: bool = False,
+        full_every: timedelta | None = None,
+        on_change: Callable[[Change], None] | None = None,
+        progress: Callable[[Progress], None] | None = None,
+        skip_synced_since: datetime | None = None,
+    ) -> list[SyncResult]:
+        """Sync many businesses, up to `concurrency` at a time; one result each, in the order given.
+
+        A business that fails does not stop the others: its result holds the `error`. Several
+        processes may run this over the same businesses against one PostgreSQL database: each
+        business is synced by one of them at a time, the others skip it.
+        """
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
+        keys = [_business_key(business_id) for business_id in business_ids]
+        self.create()
+        callback_lock = threading.Lock()
+
+        def serialised(callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+            # The callbacks are the caller's code: one call at a time, whichever thread stored the page.
+            if callback is None:
+                return None
+
+            def call(value: Any) -> None:
+                with callback_lock:
+                    callback(value)
+
+            return call
+
+        def one(key: str) -> SyncResult:
+            try:
+                return self.sync(
+                    client,
+                    key,
+                    full=full,
+                    full_every=full_every,
+                    on_change=serialised(on_change),
+                    progress=serialised(progress),
+                    skip_synced_since=skip_synced_since,
+                )
+            except Exception as error:
+                return SyncResult(key, error=error)
+
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="thred-mirror") as pool:
+            return list(pool.map(one, keys))
+
+    # -- reading -----------------------------------------------------------
+
+    def records(
+        self, business_id: str | UUID, kind: Kind, *, include_removed: bool = False
+    ) -> Iterator[Mapping[str, Any]]:
+        """The rows of one kind for a business, by id, each as a mapping of its columns (`record`:
+        the JSON as sent, as text)."""
+        table = KINDS[kind]
+        query = table.select().where(table.c.business_id == _business_key(business_id))
+        if not include_removed:
+            query = query.where(table.c.removed_at.is_(None))
+        self.create()
+        with self.engine.connect() as connection:
+            for row in connection.execute(query.order_by(table.c.id)):
+                yield cast(Mapping[str, Any], row._mapping)
+
+
+class _Sync:
+    """One sync of one business, on one connection, under its lease."""
+
+    def __init__(
+        self,
+        mirror: Mirror,
+        connection: Connection,
+        lease: Lease,
+        client: Any,
+        business_id: str,
+        result: SyncResult,
+        on_change: Callable[[Change], None] | None,
+        progress: Callable[[Progress], None] | None,
+    ) -> None:
+        self.mirror = mirror
+        self.connection = connection
+        self.lease = lease
+        self.client = client
+        self.business_id = business_id
+        self.result = result
+        self.on_change = on_change
+        self.progress = progress
+
+    def run(self, *, full: bool, full_every: timedelta | None, skip_synced_since: datetime | None) -> None:
+        started = datetime.now(UTC)
+        with self.connection.begin():
+            state = read_state(self.connection, self.business_id)
+        if (
+            skip_synced_since is not None
+            and state.synced_at is not None
+            and state.synced_at >= skip_synced_since
+        ):
+            self.result.skipped = f"synced since {skip_synced_since.isoformat()}"
+            return
+        if self._full_due(state, full, full_every, started):
+            self._full_invoices(started)
+        else:
+            self._walk_invoices(state.invoice_checkpoint, pass_id=None)
+        self._full_credits(started)
+        with self.connection.begin():
+            self.lease.renew()
+            write_state(self.connection, self.business_id, synced_at=started)
+
+    @staticmethod
+    def _full_due(state: State, full: bool, full_every: timedelta | None, now: datetime) -> bool:
+        if full or state.invoice_checkpoint is None or state.invoices_full_at is None:
+            return True
+        return full_every is not None and now - state.invoices_full_at >= full_every
+
+    def _full_invoices(self, started: datetime) -> None:
+        pass_id = uuid.uuid4().hex
+        self.result.invoices.full = True
+        checkpoint = self._walk_invoices(None, pass_id=pass_id)
+        # What changed while the pass went on sorts before where it was: one more short walk.
+        if checkpoint is not None:
+            self._walk_invoices(checkpoint, pass_id=pass_id)
+        self._remove("invoices", pass_id, invoices_full_at=started)
+
+    def _full_credits(self, started: datetime) -> None:
+        pass_id = uuid.uuid4().hex
+        self.result.customer_credits.full = True
+        for page in self._fetch(list_customer_credits, {}):
+            self._store("customer_credits", page, pass_id, {})
+        self._remove("customer_credits", pass_id, credits_full_at=started)
+
+    def _walk_invoices(self, checkpoint: datetime | None, *, pass_id: str | None) -> datetime | None:
+        """Walk invoices newest change first, down to `checkpoint` less the overlap (or to the end);
+        the checkpoint the walk earned, committed with its last page."""
+        plan = WalkPlan(checkpoint, self.mirror.overlap)
+        walk_id = uuid.uuid4().hex
+        for page in self._fetch(list_invoices, {"sort": InvoiceSort.UPDATED_AT_DESC}, last=plan.take):
+            state: dict[str, Any] = {"invoice_walk": walk_id}
+            if page.last and plan.checkpoint is not None:
+                state = {"invoice_walk": None, "invoice_checkpoint": plan.checkpoint}
+            self._store("invoices", page, pass_id, state)
+            if page.last:
+                return plan.checkpoint
+        with self.connection.begin():  # every page read: the walk is complete
+            self.lease.renew()
+            values: dict[str, Any] = {"invoice_walk": None}
+            if plan.checkpoint is not None:
+                values["invoice_checkpoint"] = plan.checkpoint
+            write_state(self.connection, self.business_id, **values)
+        return plan.checkpoint
+
+    def _fetch(
+        self,
+        operation: Any,
+        params: dict[str, Any],
+        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+    ) -> Iterator[Fetched]:
+        """The pages of a list, one at a time; the requests they took are counted in the result."""
+        fetcher = PageFetcher(
+            operation,
+            client=self.client,
+            business_id=self.business_id,
+            page_size=self.mirror.page_size,
+            params=params,
+            last=last,
+        )
+        try:
+            yield from fetcher
+        finally:
+            self.result.requests += fetcher.requests
+
+    def _store(self, kind: Kind, page: Fetched, pass_id: str | None, state: dict[str, Any]) -> None:
+        now = datetime.now(UTC)
+        with self.connection.begin():
+            self.lease.renew()
+            changes = write_page(
+                self.connection, kind, self.business_id, page.records, now=now, pass_id=pass_id
+            )
+            if state:
+                write_state(self.connection, self.business_id, **state)
+        summary = getattr(self.result, kind)
+        summary.pages += 1
+        summary.records += len(page.records)
+        self._deliver(kind, changes)
+        if self.progress is not None:
+            self.progress(Progress(self.business_id, kind, page.number, summary.records, page.total))
+
+    def _remove(self, kind: Kind, pass_id: str, **state: Any) -> None:
+        with self.connection.begin():
+            self.lease.renew()
+            changes = mark_removed(
+                self.connection, kind, self.business_id, pass_id=pass_id, now=datetime.now(UTC)
+            )
+            write_state(self.connection, self.business_id, **state)
+        self._deliver(kind, changes)
+
+    def _deliver(self, kind: Kind, changes: list[Change]) -> None:
+        summary = getattr(self.result, kind)
+        for change in changes:
+            summary.add(change)
+            if self.on_change is not None:
+                self.on_change(change)

@@ -1,0 +1,156 @@
+"""What a record's JSON gives the mirror's columns, and the text it is stored as: no I/O here.
+
+The columns are read from the JSON as sent, not through the models: a walk of thousands of records
+then costs no model conversion, and a value of the wrong type leaves its column empty (NULL) instead of
+failing the page, while the record itself is kept whole in `record`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from ..types import Model
+
+__all__ = [
+    "credit_columns",
+    "dumps",
+    "instant",
+    "invoice_columns",
+    "loads",
+    "page_records",
+    "record_json",
+    "same_record",
+]
+
+try:
+    import orjson
+except ImportError:  # the standard library alone
+    orjson = None  # type: ignore[assignment]
+
+
+def _dumps_json(record: Mapping[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+
+
+def _dumps_orjson(record: Mapping[str, Any]) -> str:
+    try:
+        return orjson.dumps(record).decode()
+    except TypeError:  # an integer beyond 64 bits, which orjson refuses: the standard library takes it
+        return _dumps_json(record)
+
+
+dumps: Callable[[Mapping[str, Any]], str] = _dumps_json if orjson is None else _dumps_orjson
+"""The text a record is stored as: compact JSON, UTF-8 as it is (orjson when installed)."""
+
+
+def loads(text: str) -> Any:
+    """The JSON value stored as `text`."""
+    return json.loads(text)
+
+
+def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
+    """Whether the record stored as `stored` is `record` (whose text is `text`): equal values, whatever
+    wrote the stored text (the standard library or orjson)."""
+    return stored == text or loads(stored) == record
+
+
+def record_json(model: object) -> Mapping[str, Any]:
+    """The JSON object a record was read from, as sent; `to_dict()` once it is converted, or for a
+    model built in code."""
+    if isinstance(model, Model):
+        # The model's own copy of its JSON, read without the attribute lookup that would convert it.
+        for slot in ("_src", "_source"):
+            try:
+                source = object.__getattribute__(model, slot)
+            except AttributeError:
+                continue
+            if isinstance(source, Mapping):
+                return source
+    to_dict = getattr(model, "to_dict", None)
+    if callable(to_dict):
+        value = to_dict()
+        if isinstance(value, Mapping):
+            return value
+    raise TypeError(f"cannot mirror a {type(model).__name__}: it is not a record read from Thred")
+
+
+def page_records(items: Sequence[object]) -> list[Mapping[str, Any]]:
+    """The JSON of each record of a page, as sent: also of a record that does not fit its model (an
+    `ItemList`'s failure, whose `raw` is the record as sent), which the mirror keeps all the same."""
+    failures: Mapping[int, Any] = getattr(items, "failures", None) or {}
+    if not failures:
+        return [record_json(item) for item in items]
+    records = []
+    for index in range(len(items)):
+        failure = failures.get(index)
+        if failure is None:
+            records.append(record_json(items[index]))
+            continue
+        raw = getattr(failure, "raw", None)
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            raise failure  # no id to keep it under
+        records.append(raw)
+    return records
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _integer(value: object) -> int | None:
+    # Bounded to what a BIGINT holds, so that an outsized amount leaves a NULL rather than fail the page.
+    if isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63:
+        return value
+    return None
+
+
+def instant(value: object) -> datetime | None:
+    """An RFC 3339 date-time as an aware UTC datetime (a naive one is taken as UTC); None if it is none."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _customer_id(record: Mapping[str, Any]) -> str | None:
+    customer = record.get("customer")
+    return _text(customer.get("id")) if isinstance(customer, Mapping) else None
+
+
+def invoice_columns(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The report columns of an invoice (`thred_client.mirror.schema.invoices`)."""
+    get = record.get
+    return {
+        "status": _text(get("status")),
+        "currency": _text(get("currency")),
+        "customer_id": _customer_id(record),
+        "invoice_number": _text(get("invoice_number")),
+        "total_amount": _integer(get("total_amount")),
+        "outstanding_balance": _integer(get("outstanding_balance")),
+        "sent_at": instant(get("sent_at")),
+        "due_at": instant(get("due_at")),
+        "paid_at": instant(get("paid_at")),
+        "updated_at": instant(get("updated_at")),
+    }
+
+
+def credit_columns(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The report columns of a customer credit (`thred_client.mirror.schema.customer_credits`)."""
+    get = record.get
+    return {
+        "status": _text(get("status")),
+        "currency": _text(get("currency")),
+        "customer_id": _customer_id(record),
+        "source_invoice_id": _text(get("source_invoice_id")),
+        "total_amount": _integer(get("total_amount")),
+        "applied_amount": _integer(get("applied_amount")),
+        "sent_at": instant(get("sent_at")),
+        "created_at": instant(get("created_at")),
+        "updated_at": instant(get("updated_at")),
+    }

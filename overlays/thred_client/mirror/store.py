@@ -1,0 +1,270 @@
+"""The mirror's database: opening it, and the writes of one page, one removal pass, one state change.
+
+Every write here runs inside a transaction its caller opened (`with connection.begin():`), so that a
+page's rows and the state they advance commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, create_engine, event, func, or_, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from ..exceptions import MirrorError
+from .columns import credit_columns, dumps, invoice_columns, loads, same_record
+from .schema import KINDS, businesses, metadata
+
+__all__ = ["Change", "engine_for", "mark_removed", "read_state", "write_page", "write_state"]
+
+Action = Literal["created", "updated", "removed"]
+
+_COLUMNS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+    "invoices": invoice_columns,
+    "customer_credits": credit_columns,
+}
+# SQLite allows 32,766 bound parameters a statement; a page of ids is far below, this keeps it so.
+_CHUNK = 500
+# How long a SQLite connection waits for another's lock before it fails.
+_SQLITE_BUSY_SECONDS = 60.0
+# The advisory lock key under which the tables are created on PostgreSQL.
+_SCHEMA_LOCK = 0x7468726564  # "thred"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A record that a sync created, updated or marked removed in the mirror.
+
+    `record` is its JSON as now stored (None once removed); `previous` the JSON it replaced (None when
+    created).
+    """
+
+    kind: Literal["invoices", "customer_credits"]
+    action: Action
+    business_id: str
+    id: str
+    record: Mapping[str, Any] | None
+    previous: Mapping[str, Any] | None
+
+
+def engine_for(database: str | os.PathLike[str] | Engine, *, pool_size: int = 5) -> Engine:
+    """An engine for `database`: an Engine as it is, a SQLAlchemy URL (`postgresql+psycopg://…`,
+    `sqlite:///file.db`), or a file path, taken as a SQLite database."""
+    if isinstance(database, Engine):
+        return _configured(database)
+    text = os.fspath(database)
+    if "://" not in text:
+        if not text.strip():
+            raise MirrorError("the database is an empty path: give a file path or a SQLAlchemy URL")
+        text = f"sqlite:///{Path(text).expanduser()}"
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):
+        # Not quoted back: a URL that does not parse may still hold a password.
+        raise MirrorError(
+            "the database is neither a file path nor a SQLAlchemy URL (such as sqlite:///file.db or "
+            "postgresql+psycopg://user@host/db)"
+        ) from None
+    options: dict[str, Any] = {}
+    if url.get_backend_name() != "sqlite":
+        # One connection per business being synced, another to spare: leases live on connections.
+        options = {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+    try:
+        engine = create_engine(url, **options)
+    except (NoSuchModuleError, ImportError) as error:
+        hint = " (pip install 'thred-client[postgresql]')" if url.get_backend_name() == "postgresql" else ""
+        raise MirrorError(f"no driver for {url.drivername} databases{hint}: {error}") from None
+    return _configured(engine)
+
+
+def _configured(engine: Engine) -> Engine:
+    if engine.dialect.name == "sqlite" and not getattr(engine, "_thred_mirror", False):
+        event.listen(engine, "connect", _sqlite_connect)
+        # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so that two writers
+        # wait for each other (busy_timeout) instead of one failing when it first writes.
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+        engine._thred_mirror = True  # type: ignore[attr-defined]
+    return engine
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The driver opens no transactions of its own: the "begin" listener does.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={int(_SQLITE_BUSY_SECONDS * 1000)}")
+        # WAL: readers never wait for the writer. synchronous=NORMAL: a commit survives the process
+        # being killed (SIGKILL included); only a power cut may lose the last commits, never consistency.
+        _switch_to_wal(cursor)
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    # Two connections switching a new file to WAL at once: SQLite answers "database is locked" at
+    # once, without waiting for the other as busy_timeout would. Try again, for as long as a lock waits.
+    deadline = time.monotonic() + _SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def create_tables(engine: Engine) -> None:
+    """Create the mirror's tables where they are missing (once, however many workers start at once)."""
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two workers creating the tables at once would collide: one at a time, the second finds them.
+            connection.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+        metadata.create_all(connection, checkfirst=True)
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """A business's row of `thred_mirror_businesses`."""
+
+    business_id: str
+    invoice_checkpoint: datetime | None
+    invoice_walk: str | None
+    invoices_full_at: datetime | None
+    credits_full_at: datetime | None
+    synced_at: datetime | None
+
+
+def read_state(connection: Connection, business_id: str) -> State:
+    """The business's state, its row created if it has none."""
+    row = connection.execute(select(businesses).where(businesses.c.business_id == business_id)).first()
+    if row is None:
+        connection.execute(businesses.insert().values(business_id=business_id))
+        return State(business_id, None, None, None, None, None)
+    return State(
+        business_id,
+        row.invoice_checkpoint,
+        row.invoice_walk,
+        row.invoices_full_at,
+        row.credits_full_at,
+        row.synced_at,
+    )
+
+
+def write_state(connection: Connection, business_id: str, **values: Any) -> None:
+    """Set columns of the business's state row."""
+    connection.execute(businesses.update().where(businesses.c.business_id == business_id).values(**values))
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def write_page(
+    connection: Connection,
+    kind: Literal["invoices", "customer_credits"],
+    business_id: str,
+    records: Sequence[Mapping[str, Any]],
+    *,
+    now: datetime,
+    pass_id: str | None,
+) -> list[Change]:
+    """Store a page of records; the changes it made, in page order.
+
+    A record not in the mirror (or marked removed) is created; one whose JSON differs is updated,
+    unless it is older, by `updated_at`, than the one stored (a slower walk's stale copy); the others
+    are only marked seen (by `pass_id`, in a full pass).
+    """
+    table = KINDS[kind]
+    columns = _COLUMNS[kind]
+    page: dict[str, Mapping[str, Any]] = {}
+    for record in records:
+        page[str(record["id"])] = record  # a record twice in one page: its last copy counts
+    ids = list(page)
+    stored: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        query = select(table.c.id, table.c.record, table.c.updated_at, table.c.removed_at).where(
+            table.c.business_id == business_id, table.c.id.in_(chunk)
+        )
+        stored.update((row.id, row) for row in connection.execute(query))
+
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    seen: list[str] = []
+    changes: list[Change] = []
+    for record_id, record in page.items():
+        text = dumps(record)
+        old = stored.get(record_id)
+        if old is not None and old.removed_at is None and same_record(old.record, record, text):
+            seen.append(record_id)
+            continue
+        values = columns(record)
+        if old is not None and old.removed_at is None:
+            newer = values["updated_at"]
+            if newer is not None and old.updated_at is not None and newer < old.updated_at:
+                seen.append(record_id)  # a stale copy: the mirror holds a later version
+                continue
+        values.update(record=text, last_seen_at=now, removed_at=None)
+        if pass_id is not None or old is None:
+            values["seen_in_pass"] = pass_id
+        if old is None:
+            inserts.append({**values, "business_id": business_id, "id": record_id, "first_seen_at": now})
+            changes.append(Change(kind, "created", business_id, record_id, record, None))
+        else:
+            updates.append({**values, "key_business": business_id, "key_id": record_id})
+            revived = old.removed_at is not None
+            previous = None if revived else loads(old.record)
+            changes.append(
+                Change(kind, "created" if revived else "updated", business_id, record_id, record, previous)
+            )
+    if inserts:
+        connection.execute(table.insert(), inserts)
+    if updates:
+        statement = (
+            table.update()
+            .where(table.c.business_id == bindparam("key_business"), table.c.id == bindparam("key_id"))
+            .values({name: bindparam(name) for name in updates[0] if not name.startswith("key_")})
+        )
+        connection.execute(statement, updates)
+    if seen:
+        touched: dict[str, Any] = {"last_seen_at": now}
+        if pass_id is not None:
+            touched["seen_in_pass"] = pass_id
+        for chunk in _chunks(seen):
+            connection.execute(
+                table.update()
+                .where(table.c.business_id == business_id, table.c.id.in_(chunk))
+                .values(**touched)
+            )
+    return changes
+
+
+def mark_removed(
+    connection: Connection,
+    kind: Literal["invoices", "customer_credits"],
+    business_id: str,
+    *,
+    pass_id: str,
+    now: datetime,
+) -> list[Change]:
+    """Mark removed each listed record of the business that the full pass `pass_id` did not find."""
+    table: Table = KINDS[kind]
+    unseen = and_(
+        table.c.business_id == business_id,
+        table.c.removed_at.is_(None),
+        or_(table.c.seen_in_pass.is_(None), table.c.seen_in_pass != pass_id),
+    )
+    gone = connection.execute(select(table.c.id, table.c.record).where(unseen)).all()
+    if gone:
+        connection.execute(table.update().where(unseen).values(removed_at=now))
+    return [Change(kind, "removed", business_id, row.id, None, loads(row.record)) for row in gone]

@@ -1,0 +1,142 @@
+"""The `thred-client mirror` command: sync and export, exit statuses and messages a script relies on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from thred_client.cli import main
+from thred_client.mirror import Mirror
+
+from tests.mirror.conftest import assert_mirrors
+from tests.sandbox.server import Sandbox
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def environment(stand_in: Sandbox, database: str) -> dict[str, str]:
+    return {
+        "THRED_BASE_URL": stand_in.base_url,
+        "THRED_PARTNER_ID": stand_in.partner_id,
+        "THRED_API_KEY": stand_in.api_key,
+        "THRED_BUSINESS_ID": stand_in.business_id,
+        "THRED_MIRROR_DATABASE": database,
+    }
+
+
+def test_sync_then_sync_again_prints_what_changed(
+    database: str, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, database)
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    first = capsys.readouterr().out
+    assert f"{len(stand_in.business.invoices):,} created" in first
+    assert "1 synced, 0 skipped, 0 failed" in first
+
+    stand_in.mutations.update_invoice(stand_in.mutations.invoice_ids()[0])
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    second = capsys.readouterr().out
+    assert "invoices (incremental, " in second and "0 created, 1 updated, 0 removed" in second
+    with Mirror(database) as mirror:
+        assert_mirrors(mirror, stand_in)
+
+
+def test_export_writes_csv_and_json_lines(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    capsys.readouterr()
+
+    assert main(["mirror", "export", "--kind", "invoices", "--format", "csv"], env) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    served = stand_in.mutations.invoices()
+    assert {row["id"] for row in rows} == served.keys()
+    for row in rows:
+        assert row["status"] == served[row["id"]]["status"]
+        assert row["total_amount"] == str(served[row["id"]]["total_amount"])
+
+    out = tmp_path / "credits.jsonl"
+    assert main(["mirror", "export", "-k", "credits", "-f", "jsonl", "-o", str(out)], env) == 0
+    assert f"{len(stand_in.business.credits)} credits written to {out}" in capsys.readouterr().err
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {record["id"]: record for record in records} == stand_in.mutations.credits()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "settings", "message"),
+    [
+        (["mirror", "sync"], {"THRED_MIRROR_DATABASE": ""}, "no database"),
+        (["mirror", "sync", "-b", "not-a-uuid"], {}, "business id 'not-a-uuid' is not a UUID"),
+        (["mirror", "sync"], {"THRED_BUSINESS_ID": ""}, "no business"),
+        (["mirror", "sync", "--concurrency", "0"], {}, "--concurrency must be at least 1"),
+        (["mirror", "sync"], {"THRED_API_KEY": ""}, "credentials"),
+        (["mirror", "sync", "-d", "nosuch+driver://x/y"], {}, "no driver for nosuch+driver"),
+        (["mirror", "export", "-o", "/nonexistent/dir/out.csv"], {}, "cannot write /nonexistent/dir/out.csv"),
+        (["mirror", "sync", "--full-every", "soon"], {}, "is not a duration"),
+        (["mirror", "frobnicate"], {}, "invalid choice"),
+    ],
+)
+def test_usage_errors_exit_2_before_any_request(
+    tmp_path: Path,
+    stand_in: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    settings: dict[str, str],
+    message: str,
+) -> None:
+    env = {**environment(stand_in, str(tmp_path / "mirror.db")), **settings}
+    assert main(arguments, env) == 2
+    error = capsys.readouterr().err
+    assert message in error
+    assert stand_in.api_key not in error
+    assert stand_in.log.count() == 0
+
+
+def test_a_failed_sync_exits_1_and_names_the_business(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    ids = [stand_in.business_id, stand_in.foreign_business_id]  # the second is another partner's
+    assert main(["mirror", "sync", "--no-progress", "-b", ",".join(ids)], env) == 1
+    captured = capsys.readouterr()
+    assert f"business {stand_in.foreign_business_id}: failed: PermissionDeniedError" in captured.err
+    assert "1 synced, 0 skipped, 1 failed" in captured.out
+    assert stand_in.api_key not in captured.err + captured.out
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path, stand_in: Sandbox) -> None:
+    env = {**os.environ, **environment(stand_in, str(tmp_path / "mirror.db"))}
+    env.pop("THRED_TOKEN", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "thred_client", "mirror", "sync"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 synced, 0 skipped, 0 failed" in done.stdout
+    assert "\r" not in done.stderr  # no progress bar where standard error is no terminal
+
+
+def test_skip_synced_within_leaves_a_business_synced_recently(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    stand_in.log.clear()
+    capsys.readouterr()
+    assert main(["mirror", "sync", "--no-progress", "--skip-synced-within", "1h"], env) == 0
+    out = capsys.readouterr().out
+    assert f"business {stand_in.business_id}: skipped (synced since " in out
+    assert "0 synced, 1 skipped, 0 failed" in out
+    assert stand_in.log.count("list_invoices") == stand_in.log.count("list_customer_credits") == 0

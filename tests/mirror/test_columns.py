@@ -1,0 +1,128 @@
+"""What a record's JSON gives the mirror's columns, and the JSON it keeps (no database, no server)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from thred_client.errors import ResponseValidationError
+from thred_client.mirror.columns import (
+    credit_columns,
+    dumps,
+    invoice_columns,
+    page_records,
+    record_json,
+    same_record,
+)
+from thred_client.models import Invoice
+
+RECORD: dict[str, Any] = {
+    "id": "9b2f8e0c-5d1a-4f3e-8a7b-1c2d3e4f5a6b",
+    "status": "SENT",
+    "currency": "EUR",
+    "customer": {"id": "11111111-2222-4333-8444-555555555555", "name": "Café Lumière"},
+    "invoice_number": "INV-000042",
+    "total_amount": 123_456,
+    "outstanding_balance": 23_456,
+    "sent_at": "2024-02-26T04:18:46Z",
+    "due_at": "2024-03-27T00:00:00+02:00",
+    "paid_at": None,
+    "updated_at": "2024-02-27T22:36:14.5",
+    "memo": "Kept as sent: ü, emoji 🧾",
+}
+
+
+def test_invoice_columns_are_read_from_the_json_as_utc_instants() -> None:
+    columns = invoice_columns(RECORD)
+    assert columns == {
+        "status": "SENT",
+        "currency": "EUR",
+        "customer_id": "11111111-2222-4333-8444-555555555555",
+        "invoice_number": "INV-000042",
+        "total_amount": 123_456,
+        "outstanding_balance": 23_456,
+        "sent_at": datetime(2024, 2, 26, 4, 18, 46, tzinfo=UTC),
+        "due_at": datetime(2024, 3, 26, 22, 0, tzinfo=UTC),  # +02:00 to UTC
+        "paid_at": None,
+        "updated_at": datetime(2024, 2, 27, 22, 36, 14, 500_000, tzinfo=UTC),  # naive: UTC
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("status", 7),
+        ("total_amount", "123"),
+        ("total_amount", True),
+        ("total_amount", 2**70),  # beyond a BIGINT
+        ("outstanding_balance", 1.5),
+        ("sent_at", "yesterday"),
+        ("sent_at", 1_700_000_000),
+        ("customer", "not an object"),
+    ],
+)
+def test_a_value_of_the_wrong_type_leaves_its_column_empty(field: str, value: object) -> None:
+    columns = invoice_columns({**RECORD, field: value})
+    column = "customer_id" if field == "customer" else field
+    assert columns[column] is None
+    assert all(columns[name] is not None for name in ("currency", "invoice_number") if name != column)
+
+
+def test_credit_columns() -> None:
+    credit = {
+        "id": "x",
+        "status": "partially_applied",
+        "applied_amount": 100,
+        "total_amount": 250,
+        "source_invoice_id": None,
+        "created_at": "2024-01-01T00:00:00-05:00",
+    }
+    columns = credit_columns(credit)
+    assert columns["applied_amount"] == 100 and columns["source_invoice_id"] is None
+    assert columns["created_at"] == datetime(2024, 1, 1, 5, tzinfo=UTC)
+
+
+def test_the_json_is_kept_as_sent_and_compared_by_value() -> None:
+    text = dumps(RECORD)
+    assert json.loads(text) == RECORD
+    assert "\n" not in text and "🧾" in text  # one line, UTF-8 as it is
+    assert same_record(text, RECORD, text)
+    written_otherwise = json.dumps(RECORD)  # another encoder's text of the same record
+    assert same_record(written_otherwise, RECORD, text)
+    assert not same_record(written_otherwise, {**RECORD, "memo": "changed"}, text)
+    huge = {"id": "x", "total_amount": 2**70}
+    assert json.loads(dumps(huge)) == huge
+
+
+def test_a_record_is_taken_as_sent_without_converting_its_model() -> None:
+    source = {**RECORD, "unknown_field": {"kept": True}}
+    invoice = Invoice.from_dict(source)
+    assert record_json(invoice) is source
+    assert invoice.invoice_number == "INV-000042"  # still a model that reads as usual
+
+
+class _Failure(ResponseValidationError):
+    def __init__(self, raw: object) -> None:
+        super().__init__("does not fit")
+        self.raw = raw
+
+
+class _ItemList(list[Any]):
+    """A page's records where some do not fit their model, as `thred_client.types.ItemList` holds them."""
+
+    def __init__(self, items: list[Any], failures: dict[int, _Failure]) -> None:
+        super().__init__(items)
+        self.failures = failures
+
+
+def test_a_record_that_does_not_fit_its_model_is_kept_as_sent() -> None:
+    good = Invoice.from_dict(dict(RECORD))
+    bad = {"id": "22222222-3333-4444-8555-666666666666", "total_amount": "lots"}
+    items = _ItemList([good, None], {1: _Failure(bad)})
+    assert page_records(items) == [RECORD, bad]
+
+    without_id = _ItemList([good, None], {1: _Failure({"total_amount": 1})})
+    with pytest.raises(_Failure):
+        page_records(without_id)

@@ -1,0 +1,190 @@
+"""The mirror against the stand-in, on SQLite and PostgreSQL: first sync, incremental syncs, changes out."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from thred_client import ThredClient
+from thred_client.exceptions import MirrorError, PermissionDeniedError
+from thred_client.mirror import Change, Mirror, Progress
+from thred_client.mirror.schema import businesses, invoices
+
+from tests.mirror.conftest import assert_mirrors, mirrored
+from tests.sandbox.server import Sandbox
+
+
+def pages(count: int, size: int = 100) -> int:
+    return max(1, math.ceil(count / size))
+
+
+def test_first_sync_stores_every_record_as_sent(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    result = mirror.sync(client, stand_in.business_id)
+
+    assert_mirrors(mirror, stand_in)
+    business = stand_in.business
+    assert len(result.invoices.created) == len(business.invoices)
+    assert len(result.customer_credits.created) == len(business.credits)
+    assert result.invoices.full and result.customer_credits.full
+    assert not result.invoices.updated and not result.invoices.removed
+    # A full walk of each list, and one page more for invoices changed while the pass went on.
+    expected = pages(len(business.invoices)) + 1 + pages(len(business.credits))
+    assert (
+        result.requests
+        == expected
+        == stand_in.log.count("list_invoices") + stand_in.log.count("list_customer_credits")
+    )
+
+
+def test_report_columns_come_from_the_record(mirror: Mirror, stand_in: Sandbox, client: ThredClient) -> None:
+    mirror.sync(client, stand_in.business_id)
+    for row in mirror.records(stand_in.business_id, "invoices"):
+        record = json.loads(row["record"])
+        assert row["status"] == record["status"]
+        assert row["currency"] == record["currency"]
+        assert row["total_amount"] == record["total_amount"]
+        assert row["outstanding_balance"] == record["outstanding_balance"]
+        assert row["customer_id"] == record["customer"]["id"]
+        assert row["updated_at"] == datetime.fromisoformat(record["updated_at"]).astimezone(UTC)
+        due = record["due_at"]
+        assert row["due_at"] == (None if due is None else datetime.fromisoformat(due).astimezone(UTC))
+        assert row["removed_at"] is None and row["first_seen_at"] <= row["last_seen_at"]
+    for row in mirror.records(stand_in.business_id, "customer_credits"):
+        record = json.loads(row["record"])
+        assert (row["status"], row["applied_amount"]) == (record["status"], record["applied_amount"])
+        assert row["source_invoice_id"] == record["source_invoice_id"]
+
+
+def test_second_sync_reads_only_the_newest_invoices(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    mirror.sync(client, stand_in.business_id)
+    changes = stand_in.mutations
+    ids = changes.invoice_ids()
+    for invoice_id in ids[10:13]:
+        changes.update_invoice(invoice_id)
+    created = changes.create_invoice()
+    credit_ids = changes.credit_ids()
+    changes.update_credit(credit_ids[0])
+    changes.delete_credit(credit_ids[1])
+    new_credit = changes.create_credit()
+    stand_in.log.clear()
+
+    result = mirror.sync(client, stand_in.business_id)
+
+    assert not result.invoices.full
+    assert sorted(result.invoices.updated) == sorted(ids[10:13])
+    assert result.invoices.created == [created]
+    assert result.customer_credits.created == [new_credit]
+    assert result.customer_credits.updated == [credit_ids[0]]
+    assert result.customer_credits.removed == [credit_ids[1]]
+    # One page of invoices (it reaches below the checkpoint), and every page of credits.
+    assert stand_in.log.count("list_invoices") == 1
+    assert result.requests == 1 + pages(len(changes.credit_ids()))
+    assert_mirrors(mirror, stand_in)
+
+
+def test_a_sync_with_nothing_changed_changes_nothing(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    mirror.sync(client, stand_in.business_id)
+    before = mirrored(mirror, stand_in.business_id, "invoices")
+    result = mirror.sync(client, stand_in.business_id)
+    assert result.changed == 0
+    assert mirrored(mirror, stand_in.business_id, "invoices") == before
+
+
+def test_a_deleted_invoice_is_marked_removed_by_a_full_pass(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    mirror.sync(client, stand_in.business_id)
+    gone = stand_in.mutations.invoice_ids()[100]
+    stand_in.mutations.delete_invoice(gone)
+
+    incremental = mirror.sync(client, stand_in.business_id)
+    assert incremental.invoices.removed == []  # a deletion leaves no trace in the newest changes
+
+    full = mirror.sync(client, stand_in.business_id, full=True)
+    assert full.invoices.removed == [gone]
+    assert_mirrors(mirror, stand_in)
+    [row] = [
+        r for r in mirror.records(stand_in.business_id, "invoices", include_removed=True) if r["id"] == gone
+    ]
+    assert row["removed_at"] is not None
+    assert json.loads(row["record"])["id"] == gone  # kept as it was last seen
+
+
+def test_full_every_schedules_full_passes(mirror: Mirror, stand_in: Sandbox, client: ThredClient) -> None:
+    mirror.sync(client, stand_in.business_id)
+    assert not mirror.sync(client, stand_in.business_id, full_every=timedelta(days=1)).invoices.full
+    with mirror.engine.begin() as connection:
+        connection.execute(businesses.update().values(invoices_full_at=datetime.now(UTC) - timedelta(days=2)))
+    assert mirror.sync(client, stand_in.business_id, full_every=timedelta(days=1)).invoices.full
+
+
+def test_changes_are_handed_out_once_stored(mirror: Mirror, stand_in: Sandbox, client: ThredClient) -> None:
+    mirror.sync(client, stand_in.business_id)
+    target = stand_in.mutations.invoice_ids()[42]
+    before = stand_in.mutations.invoices()[target]
+    stand_in.mutations.update_invoice(target)
+    seen: list[Change] = []
+
+    def react(change: Change) -> None:
+        # Stored already: a reader on another connection sees it.
+        with mirror.engine.connect() as connection:
+            stored = connection.execute(
+                sa.select(invoices.c.record).where(invoices.c.id == change.id)
+            ).scalar_one()
+        assert json.loads(stored) == change.record
+        seen.append(change)
+
+    mirror.sync(client, stand_in.business_id, on_change=react)
+
+    [change] = seen
+    assert (change.kind, change.action, change.id) == ("invoices", "updated", target)
+    assert change.previous == before
+    assert change.record == stand_in.mutations.invoices()[target]
+
+
+def test_progress_reports_each_page(mirror: Mirror, stand_in: Sandbox, client: ThredClient) -> None:
+    events: list[Progress] = []
+    result = mirror.sync(client, stand_in.business_id, progress=events.append)
+    assert len(events) == result.invoices.pages + result.customer_credits.pages
+    credits = [event for event in events if event.kind == "customer_credits"]
+    assert credits[-1].records == len(stand_in.business.credits) == credits[-1].total
+
+
+def test_sync_many_syncs_each_business_and_reports_failures_apart(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    ids = [stand_in.business_id, stand_in.sibling_business_id, stand_in.foreign_business_id]
+    results = mirror.sync_many(client, ids, concurrency=2)
+
+    assert [result.business_id for result in results] == ids
+    assert results[0].error is None and results[1].error is None
+    assert isinstance(results[2].error, PermissionDeniedError)  # another partner's business
+    assert_mirrors(mirror, stand_in)
+    assert_mirrors(mirror, stand_in, stand_in.sibling_business_id)
+
+
+def test_bad_arguments_fail_before_any_request(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    with pytest.raises(MirrorError, match="not a UUID"):
+        mirror.sync(client, "not-a-business")
+    with pytest.raises(ValueError, match="concurrency"):
+        mirror.sync_many(client, [stand_in.business_id], concurrency=0)
+    with pytest.raises(ValueError, match="overlap"):
+        Mirror("sqlite://", overlap=timedelta(seconds=-1))
+    with pytest.raises(MirrorError, match="empty path"):
+        Mirror("")
+    for url in ("postgresql://user:s3cret@host:notaport/db", "postgresql+nosuchdriver://user:s3cret@h/db"):
+        with pytest.raises(MirrorError) as raised:
+            Mirror(url)
+        assert "s3cret" not in str(raised.value)
+    assert stand_in.log.count() == 0
