@@ -514,6 +514,14 @@ class TestReadOnAccess:
         with pytest.raises(AttributeError, match="no_such_field"):
             _ = invoice.no_such_field  # type: ignore[attr-defined]
 
+    def test_as_sent_is_the_json_before_and_after_reading(self) -> None:
+        changed = spec_walk.with_value(INVOICES, ("results", 0, "total_amount"), "12")
+        source = json.loads(json.dumps(changed))["results"][0]
+        invoice = InvoicePage.from_dict({**changed, "results": [source]}).results[0]
+        assert invoice.as_sent() is source  # nothing read yet: the mapping itself, no copy
+        _ = invoice.id
+        assert invoice.as_sent() == changed["results"][0]
+
     def test_the_json_object_is_dropped_once_read(self) -> None:
         # A fully read model holds its values, not also the JSON it came from.
         invoice = InvoicePage.from_dict(json.loads(json.dumps(INVOICES))).results[0]

@@ -295,6 +295,13 @@ class Model:
             return src.get(key)
         return self.to_dict().get(key)
 
+    def as_sent(self) -> Mapping[str, Any]:
+        """The JSON object as sent: the very mapping the model was read from while none of its fields
+        has been read, else `to_dict()`, which equals it (a value that did not fit comes back as sent).
+        """
+        src = _get(self, "_src")
+        return src if src is not None else self.to_dict()
+
     @property
     def additional_properties(self) -> dict[str, Any]:
         """The members of the JSON object that are not fields, as sent (models that keep them only)."""

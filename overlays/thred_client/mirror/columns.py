@@ -58,22 +58,9 @@ def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
 
 
 def record_json(model: object) -> Mapping[str, Any]:
-    """The JSON object a record was read from, as sent; `to_dict()` once it is converted, or for a
-    model built in code."""
+    """The JSON object a record was read from, as sent (`Model.as_sent`)."""
     if isinstance(model, Model):
-        # The model's own copy of its JSON, read without the attribute lookup that would convert it.
-        for slot in ("_src", "_source"):
-            try:
-                source = object.__getattribute__(model, slot)
-            except AttributeError:
-                continue
-            if isinstance(source, Mapping):
-                return source
-    to_dict = getattr(model, "to_dict", None)
-    if callable(to_dict):
-        value = to_dict()
-        if isinstance(value, Mapping):
-            return value
+        return model.as_sent()
     raise TypeError(f"cannot mirror a {type(model).__name__}: it is not a record read from Thred")
 
 
