@@ -207,14 +207,20 @@ def test_the_code_of_the_loop_is_no_child_of_the_walk(sandbox: Sandbox, spans: I
         with tracer.start_as_current_span(f"handle page {page.number}"):
             pass
     found = spans.get_finished_spans()
-    assert all(parent_of(span) is None for span in found if span.name.startswith("handle page"))
+    assert named(found, "thred.paginate list_invoices")
+    handled = [span for span in found if span.name.startswith("handle page")]
+    assert len(handled) == 3
+    assert all(parent_of(span) is None for span in handled)
 
 
 def test_thred_tracing_0_turns_the_spans_off(
     sandbox: Sandbox, spans: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("THRED_TRACING", "0")
     client = sandbox_client(sandbox)
+    list_invoices.sync(UUID(sandbox.business_id), client=client, page_size=1)
+    assert named(spans.get_finished_spans(), "thred.list_invoices")
+    spans.clear()
+    monkeypatch.setenv("THRED_TRACING", "0")
     list(paginate_pages(list_invoices, client=client, business_id=sandbox.business_id, page_size=50))
     assert sandbox.log.count("list_invoices") > 1
     assert spans.get_finished_spans() == ()

@@ -134,6 +134,7 @@ def test_closing_the_derived_client_leaves_the_original_working(sandbox: Sandbox
 
 def test_with_headers_and_with_timeout_are_shortcuts(sandbox: Sandbox) -> None:
     client = sandbox_client(sandbox)
+    client.get_httpx_client()  # opened already: the derived client leaves its headers alone
     assert client.with_timeout(httpx.Timeout(3.0)).timeout == httpx.Timeout(3.0)
     headed = client.with_headers({"X-Tenant": "a"})
     assert isinstance(headed, ThredClient)
