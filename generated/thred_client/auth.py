@@ -14,7 +14,7 @@ import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Protocol
 from uuid import UUID
 
@@ -22,6 +22,7 @@ import anyio
 import httpx
 from attrs import frozen
 
+from . import _tracing
 from ._redact import remember
 from .api.authentication import create_business_token, create_partner_token
 from .client import AuthenticatedClient
@@ -241,10 +242,12 @@ class TokenCache:
         self._held = _Held(held.token, min(held.expires_at, now + RENEWAL_RETRY_DELAY), held.expires_at)
         return held.token
 
-    def _log_renewal(self, rejected: str | None) -> None:
+    def _renewal(self, rejected: str | None) -> AbstractContextManager[None]:
+        """Log the token request about to be made; its span (see `_tracing`) for the `with` around it."""
         held = self._held
         reason = "none yet" if held is None else "refused" if held.token == rejected else "expiring"
         logger.debug("requesting a %s (%s)", self._description, reason)
+        return _tracing.renewal(self._description, reason)
 
     def get(self, rejected: str | None = None) -> str:
         """The current token, renewed first if it is expiring or is `rejected`."""
@@ -261,10 +264,10 @@ class TokenCache:
             if decision > 0:
                 # Holding the lock: whoever arrives meanwhile gets the outcome of the request below.
                 self._sleep(decision)
-            self._log_renewal(rejected)
             requested_at = self._clock()
             try:
-                grant = self._fetch()
+                with self._renewal(rejected):
+                    grant = self._fetch()
             except ThredError as error:
                 self._failed(error)
                 return self._fall_back(error, rejected)
@@ -289,10 +292,10 @@ class TokenCache:
                     raise decision
                 if decision > 0:
                     await self._async_sleep(decision)
-                self._log_renewal(rejected)
                 requested_at = self._clock()
                 try:
-                    grant = await self._afetch()
+                    with self._renewal(rejected):
+                        grant = await self._afetch()
                 except ThredError as error:
                     self._failed(error)
                     return self._fall_back(error, rejected)

@@ -319,6 +319,63 @@ class ThredClient(AuthenticatedClient):
         """When requests are retried."""
         return self._transport.policy
 
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ThredClient:
+        """This client with other settings, for one call or a few:
+
+            list_invoices.sync(business_id, client=client.with_options(max_retries=0))
+            paginate(list_invoices, client=client.with_options(attempt_timeout=300, call_timeout=600), ...)
+
+        It shares this client's connection pools and tokens (one token request serves both), so it is
+        cheap to make. What is not given stays as it is: `retry` replaces the whole retry policy,
+        `max_retries`, `attempt_timeout` and `call_timeout` each one part of it; `headers` are added to
+        this client's. Token requests keep this client's settings. Closing the derived client leaves
+        the shared pools open; closing this one closes them.
+        """
+        policy = retry if retry is not None else self.retry_policy
+        overrides: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("max_retries", max_retries),
+                ("attempt_timeout", attempt_timeout),
+                ("call_timeout", call_timeout),
+            )
+            if value is not None
+        }
+        derived = object.__new__(type(self))
+        derived.__attrs_init__(
+            base_url=self._base_url,
+            auth=self._auth,
+            transport=self._transport.with_policy(evolve(policy, **overrides)),
+            business_id=self.business_id,
+            timeout=self.timeout if timeout is None else _timeout(timeout),
+            headers={**self._headers, **(headers or {})},
+            cookies=dict(self._cookies),
+            verify_ssl=self._verify_ssl,
+            follow_redirects=self._follow_redirects,
+            httpx_args=dict(self._httpx_args),
+            raise_on_unexpected_status=self.raise_on_unexpected_status,
+            prefix=self.prefix,
+            auth_header_name=self.auth_header_name,
+        )
+        return derived
+
+    def with_headers(self, headers: dict[str, str]) -> ThredClient:
+        """This client with `headers` added, sharing its pools and tokens (see `with_options`)."""
+        return self.with_options(headers=headers)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> ThredClient:
+        """This client with another `timeout`, sharing its pools and tokens (see `with_options`)."""
+        return self.with_options(timeout=timeout)
+
     def __repr__(self) -> str:
         business = f", business_id='{self.business_id}'" if self.business_id else ""
         return f"ThredClient(base_url={self._base_url!r}{business}, auth={self._auth!r})"

@@ -10,6 +10,7 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from attrs import define
 
 from ._model import ItemList, Model
+from ._request_id import request_id as header_request_id
 
 __all__ = ["UNSET", "File", "FileTypes", "ItemList", "Model", "RequestFiles", "Response", "Unset"]
 
@@ -74,9 +75,15 @@ class File:
 
 @define
 class Response(Generic[T]):
-    """An answer of an operation: its status, body, headers and the parsed model."""
+    """An answer of an operation: its status, body, headers, the parsed model and Thred's request id."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+    @property
+    def request_id(self) -> str | None:
+        """Thred's id of the request (its `X-Request-ID` header), to quote to Thred's support; None
+        when the answer has none."""
+        return header_request_id(self.headers)

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from ._tracing import start_call
 from .exceptions import error_from_response, error_from_transport
 
 __all__ = ["AsyncRaisingClient", "AsyncRaisingView", "RaisingClient", "RaisingView"]
@@ -21,7 +22,22 @@ def send_raising(
     send: Callable[..., httpx.Response], request: httpx.Request, **kwargs: Any
 ) -> httpx.Response:
     """`send(request, **kwargs)`; raise `APIStatusError` for a 4xx or 5xx answer and
-    `APIConnectionError` (or `APITimeoutError`) when no answer came."""
+    `APIConnectionError` (or `APITimeoutError`) when no answer came. Traced as one call."""
+    span = start_call(request)
+    if span is None:
+        return _send_raising(send, request, **kwargs)
+    try:
+        response = _send_raising(send, request, **kwargs)
+    except BaseException as error:
+        span.finish(error=error)
+        raise
+    span.finish(response)
+    return response
+
+
+def _send_raising(
+    send: Callable[..., httpx.Response], request: httpx.Request, **kwargs: Any
+) -> httpx.Response:
     try:
         response = send(request, **kwargs)
         if response.is_error:
@@ -40,6 +56,21 @@ async def asend_raising(
     send: Callable[..., Awaitable[httpx.Response]], request: httpx.Request, **kwargs: Any
 ) -> httpx.Response:
     """`send_raising` for an async `send`."""
+    span = start_call(request)
+    if span is None:
+        return await _asend_raising(send, request, **kwargs)
+    try:
+        response = await _asend_raising(send, request, **kwargs)
+    except BaseException as error:
+        span.finish(error=error)
+        raise
+    span.finish(response)
+    return response
+
+
+async def _asend_raising(
+    send: Callable[..., Awaitable[httpx.Response]], request: httpx.Request, **kwargs: Any
+) -> httpx.Response:
     try:
         response = await send(request, **kwargs)
         if response.is_error:

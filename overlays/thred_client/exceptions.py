@@ -33,6 +33,7 @@ import httpx
 
 from ._json import loads
 from ._redact import safe_request, safe_response, scrub_json, scrub_text
+from ._request_id import request_id as header_request_id
 from .errors import EXCERPT_LENGTH, ResponseValidationError, ThredError, UnexpectedStatus
 from .log import safe_url
 
@@ -246,7 +247,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         request_id = _text(envelope.get("request_id"))
     else:
         excerpt = _excerpt(response)
-    request_id = request_id or _text(response.headers.get("x-request-id"))
+    request_id = request_id or header_request_id(response.headers)
 
     summary = f"{status} {response.reason_phrase}".strip()
     parts = [summary]
@@ -277,7 +278,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
 def undecodable_body(response: httpx.Response, error: ValueError) -> APIResponseValidationError:
     """The error for a success `response` (read) whose body `error` says is not JSON."""
     excerpt = _excerpt(response)
-    request_id = _text(response.headers.get("x-request-id"))
+    request_id = header_request_id(response.headers)
     request = response.request
     what = "an empty body" if not response.content else f"a body that is not JSON ({type(error).__name__})"
     parts = [f"{response.status_code} {response.reason_phrase}".strip(), f"with {what}"]

@@ -22,6 +22,7 @@ them: no retry starts that could not end before it.
 
 from __future__ import annotations
 
+import copy
 import email.utils
 import math
 import random
@@ -36,6 +37,9 @@ import anyio
 import httpx
 from attrs import define, field, validators
 
+from . import _tracing
+from ._redact import scrub_text
+from ._request_id import request_id as header_request_id
 from .log import logger, safe_url
 
 __all__ = [
@@ -175,32 +179,31 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
             async_transport = transport
         self.policy = policy if policy is not None else RetryPolicy()
-        self._transport = transport
-        self._async_transport = async_transport
-        self._verify = verify
+        self._pools = _Pools(transport, async_transport, verify)
+        # Only the transport that made the pools closes them, not those derived from it.
+        self._owns_pools = True
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._clock = clock
         self._now = now
         self._rand = rand
-        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"RetryTransport(policy={self.policy!r})"
 
-    # The default inner transports are made on first use: each builds an SSL context, and most
-    # programs use only the sync or only the async side.
+    def with_policy(self, policy: RetryPolicy) -> RetryTransport:
+        """A transport retrying as `policy` says through this one's inner transports (so its
+        connection pools); closing it leaves them open: they close with this one."""
+        derived = copy.copy(self)
+        derived.policy = policy
+        derived._owns_pools = False
+        return derived
+
     def _inner(self) -> httpx.BaseTransport:
-        with self._lock:
-            if self._transport is None:
-                self._transport = httpx.HTTPTransport(verify=self._verify)
-            return self._transport
+        return self._pools.sync()
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
-        with self._lock:
-            if self._async_transport is None:
-                self._async_transport = httpx.AsyncHTTPTransport(verify=self._verify)
-            return self._async_transport
+        return self._pools.asynchronous()
 
     def _wait_after_error(self, request: httpx.Request, error: Exception, retries: int) -> float | None:
         if retries >= self.policy.max_retries:
@@ -248,7 +251,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 else:
                     wait = self._within_call(self._wait_after_response(request, response, retries), started)
                     if wait is None:
-                        _log_done(request, str(response.status_code), self._clock() - started, retries)
+                        _log_done(
+                            request, str(response.status_code), self._clock() - started, retries, response
+                        )
                         return response
                     response.close()
                     _log_retry(request, str(response.status_code), wait, retries, self.policy.max_retries)
@@ -280,7 +285,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 else:
                     wait = self._within_call(self._wait_after_response(request, response, retries), started)
                     if wait is None:
-                        _log_done(request, str(response.status_code), self._clock() - started, retries)
+                        _log_done(
+                            request, str(response.status_code), self._clock() - started, retries, response
+                        )
                         return response
                     await response.aclose()
                     _log_retry(request, str(response.status_code), wait, retries, self.policy.max_retries)
@@ -339,18 +346,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise failure
 
     def close(self) -> None:
-        """Close the inner sync transport."""
-        with self._lock:
-            transport = self._transport
-        if transport is not None:
-            transport.close()
+        """Close the inner sync transport (unless it is another's, see `with_policy`)."""
+        if self._owns_pools:
+            self._pools.close()
 
     async def aclose(self) -> None:
-        """Close the inner async transport."""
-        with self._lock:
-            transport = self._async_transport
-        if transport is not None:
-            await transport.aclose()
+        """Close the inner async transport (unless it is another's, see `with_policy`)."""
+        if self._owns_pools:
+            await self._pools.aclose()
 
     def __exit__(
         self,
@@ -367,6 +370,49 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         traceback: TracebackType | None = None,
     ) -> None:
         await self.aclose()
+
+
+class _Pools:
+    """The inner transports, and so the connection pools, of a RetryTransport and those derived from it.
+
+    The default ones are made on first use: each builds an SSL context, and most programs use only
+    the sync or only the async side.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None,
+        async_transport: httpx.AsyncBaseTransport | None,
+        verify: ssl.SSLContext | str | bool,
+    ) -> None:
+        self._transport = transport
+        self._async_transport = async_transport
+        self._verify = verify
+        self._lock = threading.Lock()
+
+    def sync(self) -> httpx.BaseTransport:
+        with self._lock:
+            if self._transport is None:
+                self._transport = httpx.HTTPTransport(verify=self._verify)
+            return self._transport
+
+    def asynchronous(self) -> httpx.AsyncBaseTransport:
+        with self._lock:
+            if self._async_transport is None:
+                self._async_transport = httpx.AsyncHTTPTransport(verify=self._verify)
+            return self._async_transport
+
+    def close(self) -> None:
+        with self._lock:
+            transport = self._transport
+        if transport is not None:
+            transport.close()
+
+    async def aclose(self) -> None:
+        with self._lock:
+            transport = self._async_transport
+        if transport is not None:
+            await transport.aclose()
 
 
 # Each answer is read whole inside the transport: within the attempt's deadline, and so that a
@@ -416,20 +462,30 @@ def _log_retry(request: httpx.Request, outcome: str, wait: float, retries: int, 
     )
 
 
-def _log_done(request: httpx.Request, outcome: str, duration: float, retries: int) -> None:
+def _log_done(
+    request: httpx.Request,
+    outcome: str,
+    duration: float,
+    retries: int,
+    response: httpx.Response | None = None,
+) -> None:
+    _tracing.note_retries(retries)
     url = safe_url(request.url)
+    request_id = None if response is None else header_request_id(response.headers)
     logger.info(
-        "%s %s -> %s in %.3fs (retries: %d)",
+        "%s %s -> %s in %.3fs (retries: %d%s)",
         request.method,
         url,
         outcome,
         duration,
         retries,
+        f", request id {scrub_text(request_id)}" if request_id else "",
         extra={
             "thred_method": request.method,
             "thred_url": url,
             "thred_outcome": outcome,
             "thred_duration": duration,
             "thred_retries": retries,
+            "thred_request_id": request_id and scrub_text(request_id),
         },
     )

@@ -25,6 +25,9 @@ Choices where Thred's documentation is silent or contradicts itself:
 - ``page_size`` above 100 and malformed values are 400 ``validation_error``
   (DRF would clamp or ignore them); a page past the last is 404 "Invalid page.".
 - A path without its trailing slash is redirected (307).
+- Every answer carries ``X-Request-ID`` (``errors.request_id`` of the request's
+  serial), as behind a request-id middleware; the docs show it only in error
+  envelopes, so a client must not count on it.
 """
 
 from .config import ErrorShape, SandboxConfig

@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .config import ErrorShape
-from .errors import envelope, json_bytes
+from .errors import envelope, json_bytes, request_id
 from .faults import Fault, Faults
 from .log import RequestLog, RequestRecord
 
@@ -182,6 +182,15 @@ async def _drip(start: Message, body: bytes, delay: float, receive: Receive, sen
             return
 
 
+def _with_request_id(start: Message, serial: int) -> Message:
+    """Every answer names its request in `X-Request-ID`, as behind a request-id middleware; the error
+    answers already do, with the id their envelope holds."""
+    headers = list(start.get("headers", []))
+    if any(name.lower() == b"x-request-id" for name, _ in headers):
+        return start
+    return {**start, "headers": [*headers, (b"x-request-id", request_id(serial).encode())]}
+
+
 class SandboxMiddleware:
     """Logs each request, adds latency, and serves queued faults."""
 
@@ -223,6 +232,7 @@ class SandboxMiddleware:
         async def logged_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 record.status = message["status"]
+                message = _with_request_id(message, record.serial)
             await send(message)
 
         latency = self.faults.latency

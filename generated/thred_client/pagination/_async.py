@@ -6,17 +6,17 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..exceptions import NotFoundError
 from ._call import Call
-from ._types import ItemT, Page, PageModel
+from ._types import Fetched, ItemT, Page
 from ._walk import Walk
 
 if TYPE_CHECKING:
     import asyncio
 
-    Window = deque[tuple[int, asyncio.Task[PageModel[Any]]]]
+    Window = deque[tuple[int, asyncio.Task[Fetched]]]
 
 
 async def apages(call: Call, walk: Walk[ItemT], concurrency: int) -> AsyncGenerator[Page[ItemT]]:
@@ -27,30 +27,31 @@ async def apages(call: Call, walk: Walk[ItemT], concurrency: int) -> AsyncGenera
     """
     window: Window = deque()
     try:
-        while (number := walk.next_page()) is not None:
-            try:
-                model = None
-                if window and window[0][0] == number:
-                    model = await window.popleft()[1]
-                    if not walk.takes_ahead(model):
-                        model = None
-                if model is None:
+        with call.start_trace(concurrency, lambda: walk.items):
+            while (number := walk.next_page()) is not None:
+                try:
+                    fetched = None
+                    if window and window[0][0] == number:
+                        fetched = await window.popleft()[1]
+                        if not walk.takes_ahead(fetched.model):
+                            fetched = None
+                    if fetched is None:
+                        _cancel(window)
+                        fetched = await call.afetch(number)
+                except NotFoundError as error:
                     _cancel(window)
-                    model = await call.afetch(number)
-            except NotFoundError as error:
-                _cancel(window)
-                walk.not_found(number, error)
-                continue
-            page = walk.receive(number, model)
-            del model
-            wanted = walk.ahead(number, window[-1][0] if window else number, concurrency)
-            if wanted is None:
-                _cancel(window)
-            elif wanted:
-                _fetch_ahead(window, call, wanted)
-            if page is not None:
-                yield page
-                del page
+                    walk.not_found(number, error)
+                    continue
+                page = walk.receive(number, *fetched)
+                del fetched
+                wanted = walk.ahead(number, window[-1][0] if window else number, concurrency)
+                if wanted is None:
+                    _cancel(window)
+                elif wanted:
+                    _fetch_ahead(window, call, wanted)
+                if page is not None:
+                    yield page
+                    del page
     finally:
         _cancel(window)
 

@@ -170,12 +170,15 @@ class Walk(Generic[ItemT]):
             return
         self._probe = (number, error)
 
-    def receive(self, number: int, model: PageModel[ItemT]) -> Page[ItemT] | None:
-        """Account for page `number`; its records not yielded before, or None if it brought none."""
+    def receive(
+        self, number: int, model: PageModel[ItemT], request_id: str | None = None
+    ) -> Page[ItemT] | None:
+        """Account for page `number` (answered under `request_id`); its records not yielded before, or
+        None if it brought none."""
         try:
             if self._probe is not None and not self._explains_probe(model):
                 return None
-            return self._take(number, model)
+            return self._take(number, model, request_id)
         except ResponseValidationError as error:
             # Models convert fields as they are read: a page's own fields and ids are read here.
             locate(error, self.operation, number)
@@ -208,7 +211,7 @@ class Walk(Generic[ItemT]):
         known = [count for count in counts if count is not None]
         return max(known) if known else None
 
-    def _take(self, number: int, model: PageModel[ItemT]) -> Page[ItemT] | None:
+    def _take(self, number: int, model: PageModel[ItemT], request_id: str | None) -> Page[ItemT] | None:
         info = model.page_info
         served = _int(getattr(info, "current_page", None))
         if served is not None and served != number:
@@ -259,7 +262,7 @@ class Walk(Generic[ItemT]):
         if self._failure is None:
             self._end(number, start, len(records), covers)
             self._check_progress(len(fresh), change)
-        return Page(number, fresh, info) if fresh else None
+        return Page(number, fresh, info, request_id) if fresh else None
 
     def _ids(self, records: list[Any], failures: dict[int, _Failure]) -> list[Hashable | None]:
         if not failures:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 import httpx
 
-from .. import _validate
+from .. import _tracing, _validate
 from .._http import AsyncRaisingClient, AsyncRaisingView, RaisingClient, RaisingView
 from ..errors import UnexpectedStatus
 from ..types import Response
 from ._report import locate
-from ._types import ListOperation, PageModel
+from ._types import Fetched, ListOperation
 
 __all__ = ["Call"]
 
@@ -82,30 +83,57 @@ class Call:
             )
         self.send: Callable[..., Any] = send
         self.params = dict(params)
+        # The walk's span, set by the driver while the walk runs (None without tracing).
+        self.trace: _tracing.WalkSpan | None = None
         if "client" in self.params:
             self.params["client"] = _Raising(self.params["client"])
 
-    def fetch(self, number: int) -> PageModel[Any]:
+    def start_trace(self, concurrency: int, records: Callable[[], int]) -> AbstractContextManager[None]:
+        """The walk's span from here to the end of the `with` (see `_tracing.walk`)."""
+        return _traced(self, concurrency, records)
+
+    def _within(self) -> AbstractContextManager[None]:
+        return nullcontext() if self.trace is None else self.trace.fetching()
+
+    def fetch(self, number: int) -> Fetched:
         """Page `number`; an error raises its typed error, naming the page."""
         try:
-            return _page(self.send(**self.params, page=number, page_size=self.page_size))
+            with self._within():
+                return _page(self.send(**self.params, page=number, page_size=self.page_size))
         except Exception as error:
             locate(error, self.name, number)
             raise
 
-    async def afetch(self, number: int) -> PageModel[Any]:
+    async def afetch(self, number: int) -> Fetched:
         """Page `number`, asynchronously; as `fetch`."""
         try:
-            return _page(await self.send(**self.params, page=number, page_size=self.page_size))
+            with self._within():
+                return _page(await self.send(**self.params, page=number, page_size=self.page_size))
         except Exception as error:
             locate(error, self.name, number)
             raise
 
 
-def _page(response: Response[Any]) -> PageModel[Any]:
+@contextmanager
+def _traced(call: Call, concurrency: int, records: Callable[[], int]) -> Iterator[None]:
+    business_id = call.params.get("business_id")
+    with _tracing.walk(
+        call.name,
+        page_size=call.page_size,
+        concurrency=concurrency,
+        business_id=business_id,
+        records=records,
+    ) as span:
+        call.trace = span
+        try:
+            yield
+        finally:
+            call.trace = None
+
+
+def _page(response: Response[Any]) -> Fetched:
     parsed = response.parsed
     if parsed is None or not hasattr(type(parsed), "results"):
         # Error answers raised already; what is left is a status the spec does not give a page for.
         raise UnexpectedStatus(int(response.status_code), response.content)
-    page: PageModel[Any] = parsed
-    return page
+    return Fetched(parsed, response.request_id)

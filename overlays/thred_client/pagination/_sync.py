@@ -16,17 +16,18 @@ from ._walk import Walk
 
 def pages(call: Call, walk: Walk[ItemT]) -> Generator[Page[ItemT]]:
     """Every page of the walk that brought new records."""
-    while (number := walk.next_page()) is not None:
-        try:
-            model = call.fetch(number)
-        except NotFoundError as error:
-            walk.not_found(number, error)
-            continue
-        page = walk.receive(number, model)
-        del model
-        if page is not None:
-            yield page
-            del page
+    with call.start_trace(1, lambda: walk.items):
+        while (number := walk.next_page()) is not None:
+            try:
+                model, request_id = call.fetch(number)
+            except NotFoundError as error:
+                walk.not_found(number, error)
+                continue
+            page = walk.receive(number, model, request_id)
+            del model
+            if page is not None:
+                yield page
+                del page
 
 
 def items(pages: Generator[Page[ItemT]]) -> Iterator[ItemT]:

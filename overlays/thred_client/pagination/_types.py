@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 from attrs import frozen
 
@@ -39,10 +39,19 @@ class ListOperation(Protocol[ItemT_co]):
     async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[Any]: ...
 
 
+class Fetched(NamedTuple):
+    """A page as fetched: its model, and Thred's id of the request that answered it."""
+
+    model: PageModel[Any]
+    request_id: str | None
+
+
 @frozen
 class Page(Generic[ItemT]):
-    """One page of a walk: its number, its records that no earlier page brought, and its `page_info`."""
+    """One page of a walk: its number, its records that no earlier page brought, its `page_info`, and
+    `request_id`, Thred's id of the request that answered it (None if the answer had none)."""
 
     number: int
     items: list[ItemT]
     page_info: PageInfo
+    request_id: str | None = None

@@ -23,6 +23,10 @@ def _get_kwargs(
         "url": "/v1/platform/{business_id}/oauth2/token/".format(
             business_id=quote(str(business_id), safe=""),
         ),
+        "extensions": {
+            "thred_operation": "create_business_token",
+            "thred_business_id": str(business_id),
+        },
     }
 
     return _kwargs

@@ -21,6 +21,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/platform/oauth2/token/",
+        "extensions": {
+            "thred_operation": "create_partner_token",
+        },
     }
 
     _kwargs["data"] = body.to_dict()

@@ -60,6 +60,10 @@ def _get_kwargs(
             business_id=quote(str(business_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "thred_operation": "list_customer_credits",
+            "thred_business_id": str(business_id),
+        },
     }
 
     return _kwargs

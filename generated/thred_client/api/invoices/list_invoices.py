@@ -94,6 +94,10 @@ def _get_kwargs(
             business_id=quote(str(business_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "thred_operation": "list_invoices",
+            "thred_business_id": str(business_id),
+        },
     }
 
     return _kwargs
