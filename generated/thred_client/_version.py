@@ -5,4 +5,4 @@ The build backend reads `__version__` from here (see pyproject.toml), so this li
 bump. Breaking change → major, addition → minor, anything else → patch: `tools/api_diff.py` says which.
 """
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
