@@ -52,11 +52,9 @@ def serve(invoices: int) -> int:
     from tests.sandbox.state import SandboxState
 
     config = SandboxConfig(seed=SEED, invoices=invoices, credits=0)
-    state = SandboxState.create(config)
+    state = SandboxState.rendered(config)
     ids = state.dataset.identities
     business = state.dataset.business(ids.business_id)
-    for index in range(len(business.invoices)):
-        business.invoice_json(index)
     changes = Mutations(state.dataset)
     sock = bind(config)
     host, port = sock.getsockname()[:2]
