@@ -31,7 +31,7 @@ _set = object.__setattr__
 _get = object.__getattribute__
 
 
-# --- conversions of one JSON value; each raises ValueError (or TypeError) saying what was wrong ------
+# --- the models and lists within a model ---------------------------------------------------------------
 
 
 def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
@@ -166,8 +166,8 @@ def fail(bad: dict[str, Misfit] | None, name: str, value: object, error: Excepti
 class Model:
     """The base of every generated model.
 
-    A model read with `from_dict` converts its own fields when one of them is first read, and the
-    models nested in it when they are first read themselves. Each field then holds a value of its
+    A model read with `from_dict` converts its own fields when one of them is first read; a model
+    nested in it converts with it if it holds no model itself, else on its own first read. Each field then holds a value of its
     declared type, or reading it raises ResponseValidationError naming its path from the response's
     root (``results[3].total_amount``), each time; the other fields read as usual. `to_dict()` gives
     the JSON back, with a value that did not fit as it was sent. `fields_set` tells which fields were
