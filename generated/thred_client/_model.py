@@ -167,10 +167,11 @@ class Model:
     """The base of every generated model.
 
     A model read with `from_dict` converts its own fields when one of them is first read; a model
-    nested in it converts with it if it holds no model itself, else on its own first read. Each field then holds a value of its
-    declared type, or reading it raises ResponseValidationError naming its path from the response's
-    root (``results[3].total_amount``), each time; the other fields read as usual. `to_dict()` gives
-    the JSON back, with a value that did not fit as it was sent. `fields_set` tells which fields were
+    nested in it converts with it if it holds no model itself, else on its own first read. Each
+    field then holds a value of its declared type, or reading it raises ResponseValidationError
+    naming its path from the response's root (``results[3].total_amount``), each time; the other
+    fields read as usual. `to_dict()` gives the JSON back, with a value that did not fit as it was
+    sent. `fields_set` tells which fields were
     sent (absent and null both read as None). `repr`, `==`, `copy`, `deepcopy` and `pickle` work for
     every model, valid or not. Models are mutable, so they are not hashable.
     """
@@ -462,9 +463,14 @@ def _restore(
 
 def _complete(instance: Model) -> None:
     """Convert a lazy model's fields; nothing for one already converted."""
-    model = type(instance)._model
-    if type(instance) is not model._lazy and type(instance) is not model._converting:
+    cls = type(instance)
+    model = cls._model
+    if cls is not model._lazy and cls is not model._converting:
         return
+    _convert_now(instance, model)
+
+
+def _convert_now(instance: Model, model: type[Model]) -> None:
     src = _get(instance, "_src")
     if src is None:  # converted meanwhile by another thread
         return
@@ -478,9 +484,10 @@ def _complete(instance: Model) -> None:
 
 
 def _lazy_getattr(self: Model, name: str) -> Any:
+    # Reached only for a slot not set: on a lazy model, any field.
     if name[:2] == "__":  # protocols probed on the instance (copy, pickle): not fields
         raise AttributeError(name)
-    _complete(self)
+    _convert_now(self, type(self)._model)
     return getattr(self, name)
 
 
