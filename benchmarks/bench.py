@@ -1,4 +1,4 @@
-"""Benchmarks of the pagination helpers against the stand-in sandbox on loopback: `nox -s bench`.
+"""Benchmarks of the pagination helpers against the stand-in on loopback: `nox -s bench`.
 
     python benchmarks/bench.py [--markdown BENCHMARKS.md]
 

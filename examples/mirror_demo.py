@@ -1,6 +1,6 @@
 """The main job: keep a business's receivables in a local SQLite mirror, and report from the mirror.
 
-    python examples/mirror_demo.py [--database receivables.db]   # against a local stand-in sandbox
+    python examples/mirror_demo.py [--database receivables.db]   # against a local stand-in
     THRED_BASE_URL=https://sandbox.thredfi.com THRED_TOKEN=... THRED_BUSINESS_ID=... \\
         python examples/mirror_demo.py --database receivables.db  # against that server
 
@@ -158,7 +158,7 @@ def on_stand_in(mirror: Mirror, invoices_count: int, credits_count: int) -> None
                 f"{sandbox.log.count('list_customer_credits')} credit pages in all.\n"
             )
             sync(mirror, client, business, "Full pass (finds invoices deleted since)", full=True)
-            print(report(mirror, business, f"the local stand-in sandbox at {sandbox.base_url}"))
+            print(report(mirror, business, f"the local stand-in at {sandbox.base_url}"))
 
 
 def on_server(mirror: Mirror, base_url: str, token: str, business_id: str) -> None:

@@ -1,6 +1,6 @@
 """Receivables report: every invoice and customer credit of a business, summed up.
 
-    python examples/receivables_report.py            # against a local stand-in sandbox
+    python examples/receivables_report.py            # against a local stand-in
     THRED_BASE_URL=https://sandbox.thredfi.com THRED_TOKEN=... THRED_BUSINESS_ID=... \\
         python examples/receivables_report.py        # against that server
 
@@ -147,7 +147,7 @@ async def run(client: ThredClient, business_id: UUID, where: str) -> None:
 
 @contextmanager
 def stand_in(invoices: int, credits: int) -> Iterator[tuple[ThredClient, UUID, str]]:
-    """A local stand-in sandbox (tests/sandbox of this repository) and a client with its credentials."""
+    """A local stand-in (tests/sandbox of this repository) and a client with its credentials."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from tests.sandbox import SandboxConfig, running_sandbox
 
@@ -158,7 +158,7 @@ def stand_in(invoices: int, credits: int) -> Iterator[tuple[ThredClient, UUID, s
             api_key=sandbox.api_key,
             business_id=sandbox.business_id,
         )
-        yield client, UUID(sandbox.business_id), f"the local stand-in sandbox at {sandbox.base_url}"
+        yield client, UUID(sandbox.business_id), f"the local stand-in at {sandbox.base_url}"
 
 
 @contextmanager

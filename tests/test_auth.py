@@ -326,7 +326,7 @@ def test_the_partner_token_request_follows_the_docs() -> None:
     assert listing.headers["Authorization"] == "Bearer tok"
 
 
-# -- against the stand-in sandbox ----------------------------------------------------
+# -- against the stand-in ----------------------------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -204,7 +204,7 @@ def test_a_user_agent_names_the_package() -> None:
     assert custom["User-Agent"] == "mine/1"
 
 
-# -- against the stand-in sandbox --------------------------------------------------
+# -- against the stand-in --------------------------------------------------
 
 
 @pytest.fixture(scope="module")

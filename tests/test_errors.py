@@ -167,7 +167,7 @@ def test_a_refused_connection_is_a_connection_error(mode: str) -> None:
     assert len(sleeps.waits) == 2
 
 
-# -- against the stand-in sandbox ------------------------------------------------------
+# -- against the stand-in ------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The scripts of examples/ run against the stand-in sandbox and report what it holds."""
+"""The scripts of examples/ run against the stand-in and report what it holds."""
 
 from __future__ import annotations
 

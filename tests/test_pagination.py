@@ -1,7 +1,7 @@
 """The pagination helpers against an in-memory list served through httpx.MockTransport.
 
 `FakeList` serves an offset-paginated list as Thred's backend does (DRF style, 404 past the last
-page) and can change between requests, which the stand-in sandbox cannot: records created at the
+page) and can change between requests, which the stand-in cannot: records created at the
 front (the default order is newest first) or deleted anywhere while a walk is under way.
 """
 

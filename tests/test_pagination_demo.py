@@ -122,7 +122,7 @@ def test_without_credentials_it_starts_the_stand_in_and_reports_its_business(
     assert script.main(["--invoices", str(INVOICES), "--credits", str(CREDITS)]) == 0
     output = capsys.readouterr().out
     # The script's own stand-in has the same seed and sizes as this test's, so the same records.
-    assert "on the local stand-in sandbox at http://127.0.0.1:" in output
+    assert "on the local stand-in at http://127.0.0.1:" in output
     assert sandbox.base_url not in output
     assert parsed_report(output) == expected_report(sandbox)
 

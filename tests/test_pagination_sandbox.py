@@ -1,4 +1,4 @@
-"""The pagination helpers end to end against the stand-in sandbox: every list operation the package
+"""The pagination helpers end to end against the stand-in: every list operation the package
 has, the production client, and the bound on the pages held in memory."""
 
 from __future__ import annotations

@@ -241,7 +241,7 @@ def test_connection_errors_and_timeouts_end_in_typed_errors_after_the_retries(mo
     assert len(script.requests) == 3
 
 
-# -- against the stand-in sandbox ----------------------------------------------
+# -- against the stand-in ----------------------------------------------
 
 
 @pytest.fixture(scope="module")

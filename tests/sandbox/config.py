@@ -1,4 +1,4 @@
-"""Configuration of one stand-in sandbox instance."""
+"""Configuration of one stand-in instance."""
 
 from __future__ import annotations
 
