@@ -376,7 +376,7 @@ class TestBadItems:
         assert raised.value.path == ("results", 1, *below)
         assert str(raised.value) == f"{spec_walk.location(('results', 1, *below))}: {reason}"
         assert raised.value.raw == bad
-        assert results.failures == {1: raised.value} or results.failures[1].path == raised.value.path
+        assert results.failures == {1: raised.value}  # the very error reading the item raises
         seen = []
         with pytest.raises(ResponseValidationError):
             for invoice in results:

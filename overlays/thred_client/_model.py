@@ -54,7 +54,7 @@ def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) ->
                     bad = bad_item(index, item, "required field is missing", path, (key,))
                     break
             else:
-                if lazy:
+                if lazy:  # _lazy in line: this runs for every record of every page
                     instance = _new(lazy_class)
                     _set(instance, "_src", item)
                     _set(instance, "_path", (path, index))
@@ -70,6 +70,14 @@ def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) ->
     if failures:
         return ItemList(out, failures)
     return out
+
+
+def _lazy(model: type[M], src: Mapping[str, Any], path: Path) -> M:
+    """A `model` that will read `src` on its first use."""
+    instance = cast(M, _new(model._lazy))
+    _set(instance, "_src", src)
+    _set(instance, "_path", path)
+    return instance
 
 
 def _build(model: type[M], src: Mapping[str, Any], path: Path) -> M:
@@ -113,12 +121,7 @@ def nested(model: type[M], value: object, path: Path) -> M:
     for key in model._required:
         if key not in value:
             raise _Missing(key)
-    if not model._holds_models:
-        return _build(model, value, path)
-    instance = cast(M, _new(model._lazy))
-    _set(instance, "_src", value)
-    _set(instance, "_path", path)
-    return instance
+    return _lazy(model, value, path) if model._holds_models else _build(model, value, path)
 
 
 class _Missing(ValueError):
@@ -189,6 +192,7 @@ class Model:
     # identifier) is read with the model holding it, which costs less than waiting.
     _holds_models: ClassVar[bool] = False
     # Set for each model by __init_subclass__:
+    _required_fields: ClassVar[frozenset[str]] = frozenset()  # attribute names of the required keys
     _model: ClassVar[type[Model]]
     _lazy: ClassVar[type[Model]]
     _converting: ClassVar[type[Model]]
@@ -207,6 +211,9 @@ class Model:
         if variant:
             return
         cls._model = cls
+        cls._required_fields = frozenset(
+            name for name, key in zip(cls._fields, cls._keys, strict=True) if key in cls._required
+        )
         names = {
             "__slots__": (),
             "__module__": cls.__module__,
@@ -244,10 +251,7 @@ class Model:
         for key in cls._required:
             if key not in src_dict:
                 raise ResponseValidationError("required field is missing", (key,), raw=src_dict)
-        instance = cast(M, _new(cls._lazy))
-        _set(instance, "_src", src_dict)
-        _set(instance, "_path", ())
-        return instance
+        return _lazy(cls, src_dict, ())
 
     # --- what was sent -------------------------------------------------------------------------------
 
@@ -257,10 +261,9 @@ class Model:
         _complete(self)
         absent = self._absent
         if absent is None:
+            required = self._required_fields
             return frozenset(
-                name
-                for name in self._fields
-                if _slot(self, name) is not None or name in self._required_names()
+                name for name in self._fields if name in required or _slot(self, name) is not None
             )
         return frozenset(name for name in self._fields if name not in absent)
 
@@ -269,12 +272,6 @@ class Model:
         if name not in self._fields:
             raise AttributeError(f"{type(self).__name__} has no field {name!r}")
         return name in self.fields_set
-
-    @classmethod
-    def _required_names(cls) -> frozenset[str]:
-        return frozenset(
-            name for name, key in zip(cls._fields, cls._keys, strict=True) if key in cls._required
-        )
 
     @property
     def invalid_fields(self) -> dict[str, ResponseValidationError]:
@@ -290,10 +287,7 @@ class Model:
 
     def _sent(self, key: str) -> Any:
         """The value of the JSON key `key` as sent, without converting a model not yet read."""
-        src = _get(self, "_src")
-        if src is not None:
-            return src.get(key)
-        return self.to_dict().get(key)
+        return self.as_sent().get(key)
 
     def as_sent(self) -> Mapping[str, Any]:
         """The JSON object as sent: the very mapping the model was read from while none of its fields

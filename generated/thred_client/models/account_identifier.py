@@ -9,13 +9,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-    }
-)
-
 
 class AccountIdentifier(Model):
     """A reference to a ledger account.
@@ -29,10 +22,7 @@ class AccountIdentifier(Model):
         "id",
         "type_",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "id",
-        "type_",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "id",
         "type",
@@ -92,3 +82,7 @@ class AccountIdentifier(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(AccountIdentifier._keys)

@@ -9,16 +9,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "access_token",
-        "token_type",
-        "expires_in",
-        "scope",
-        "business_id",
-    }
-)
-
 
 class BusinessToken(Model):
     """A business token and its lifetime.
@@ -38,13 +28,7 @@ class BusinessToken(Model):
         "scope",
         "business_id",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "access_token",
-        "token_type",
-        "expires_in",
-        "scope",
-        "business_id",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "access_token",
         "token_type",
@@ -154,3 +138,7 @@ class BusinessToken(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(BusinessToken._keys)

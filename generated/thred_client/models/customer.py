@@ -10,45 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "external_id",
-        "reference_number",
-        "individual_name",
-        "company_name",
-        "display_name",
-        "email",
-        "mobile_phone",
-        "office_phone",
-        "address_line1",
-        "address_line2",
-        "city",
-        "state_county",
-        "postal_code",
-        "country",
-        "full_address",
-        "address_string",
-        "vat_number",
-        "tax_exempt",
-        "status",
-        "is_active",
-        "is_archived",
-        "transaction_tags",
-        "notes",
-        "metadata",
-        "payment_terms_days",
-        "credit_limit",
-        "credit_limit_cents",
-        "outstanding_balance",
-        "documents",
-        "created_at",
-        "updated_at",
-        "archived_at",
-    }
-)
-
 
 class Customer(Model):
     """The full record of the customer an invoice is addressed to.
@@ -126,42 +87,7 @@ class Customer(Model):
         "updated_at",
         "archived_at",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "id",
-        "type_",
-        "external_id",
-        "reference_number",
-        "individual_name",
-        "company_name",
-        "display_name",
-        "email",
-        "mobile_phone",
-        "office_phone",
-        "address_line1",
-        "address_line2",
-        "city",
-        "state_county",
-        "postal_code",
-        "country",
-        "full_address",
-        "address_string",
-        "vat_number",
-        "tax_exempt",
-        "status",
-        "is_active",
-        "is_archived",
-        "transaction_tags",
-        "notes",
-        "metadata",
-        "payment_terms_days",
-        "credit_limit",
-        "credit_limit_cents",
-        "outstanding_balance",
-        "documents",
-        "created_at",
-        "updated_at",
-        "archived_at",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "id",
         "type",
@@ -774,6 +700,10 @@ class Customer(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(Customer._keys)
 
 
 # Imported once the class above exists, so that models referring to each other import in any order.

@@ -10,26 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "status",
-        "sent_at",
-        "customer",
-        "source_invoice_id",
-        "line_items",
-        "allocations",
-        "tags",
-        "total_amount",
-        "applied_amount",
-        "document",
-        "created_at",
-        "updated_at",
-        "external_id",
-        "currency",
-    }
-)
-
 
 class CustomerCredit(Model):
     """A customer credit (credit note) issued by the business.
@@ -70,23 +50,7 @@ class CustomerCredit(Model):
         "external_id",
         "currency",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "id",
-        "status",
-        "sent_at",
-        "customer",
-        "source_invoice_id",
-        "line_items",
-        "allocations",
-        "tags",
-        "total_amount",
-        "applied_amount",
-        "document",
-        "created_at",
-        "updated_at",
-        "external_id",
-        "currency",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "id",
         "status",
@@ -357,6 +321,10 @@ class CustomerCredit(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(CustomerCredit._keys)
 
 
 # Imported once the class above exists, so that models referring to each other import in any order.

@@ -10,16 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "invoice_id",
-        "invoice_number",
-        "amount_cents",
-        "invoice_outstanding_balance_cents",
-        "applied_at",
-    }
-)
-
 
 class CustomerCreditAllocation(Model):
     """A part of a customer credit applied to an invoice.
@@ -39,13 +29,7 @@ class CustomerCreditAllocation(Model):
         "invoice_outstanding_balance_cents",
         "applied_at",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "invoice_id",
-        "invoice_number",
-        "amount_cents",
-        "invoice_outstanding_balance_cents",
-        "applied_at",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "invoice_id",
         "invoice_number",
@@ -157,3 +141,7 @@ class CustomerCreditAllocation(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(CustomerCreditAllocation._keys)

@@ -7,8 +7,6 @@ from typing import Any, ClassVar
 from .. import _model as _m
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset({})
-
 
 class CustomerCreditCustomer(Model):
     """The customer a credit is for. The documentation declares no properties: every key the server sends is kept in
@@ -17,7 +15,7 @@ class CustomerCreditCustomer(Model):
     """
 
     __slots__ = ()
-    _fields: ClassVar[tuple[str, ...]] = ()
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = ()
     _dumps: ClassVar[tuple[Any, ...]] = ()
     _required: ClassVar[tuple[str, ...]] = ()
@@ -39,3 +37,7 @@ class CustomerCreditCustomer(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(CustomerCreditCustomer._keys)

@@ -8,16 +8,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "amount",
-        "revenue_account_identifier",
-        "tags",
-        "memo",
-        "metadata",
-    }
-)
-
 
 class CustomerCreditLineItem(Model):
     """One line of a customer credit.
@@ -37,13 +27,7 @@ class CustomerCreditLineItem(Model):
         "memo",
         "metadata",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "amount",
-        "revenue_account_identifier",
-        "tags",
-        "memo",
-        "metadata",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "amount",
         "revenue_account_identifier",
@@ -149,6 +133,10 @@ class CustomerCreditLineItem(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(CustomerCreditLineItem._keys)
 
 
 # Imported once the class above exists, so that models referring to each other import in any order.

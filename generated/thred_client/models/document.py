@@ -9,17 +9,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "url",
-        "expires_in",
-        "document_id",
-        "file_name",
-        "file_size",
-        "mime_type",
-    }
-)
-
 
 class Document(Model):
     """A stored document (the invoice or credit note as a file), with a link to fetch it.
@@ -41,14 +30,7 @@ class Document(Model):
         "file_size",
         "mime_type",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "url",
-        "expires_in",
-        "document_id",
-        "file_name",
-        "file_size",
-        "mime_type",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "url",
         "expires_in",
@@ -180,3 +162,7 @@ class Document(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(Document._keys)

@@ -8,17 +8,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "error",
-        "error_code",
-        "details",
-        "message",
-        "detail",
-        "request_id",
-    }
-)
-
 
 class Error(Model):
     """Thred's error envelope. The error-handling guide documents {error, error_code, details}; the API reference samples
@@ -43,14 +32,7 @@ class Error(Model):
         "detail",
         "request_id",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "error",
-        "error_code",
-        "details",
-        "message",
-        "detail",
-        "request_id",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "error",
         "error_code",
@@ -168,3 +150,7 @@ class Error(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(Error._keys)

@@ -10,42 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "business_id",
-        "status",
-        "sent_at",
-        "due_at",
-        "paid_at",
-        "voided_at",
-        "is_overdue",
-        "invoice_number",
-        "invoice_type",
-        "currency",
-        "customer",
-        "line_items",
-        "subtotal",
-        "additional_discount",
-        "additional_sales_taxes",
-        "additional_sales_taxes_total",
-        "tips",
-        "tips_account",
-        "total_amount",
-        "outstanding_balance",
-        "payment_allocations",
-        "credit_allocations",
-        "refund_allocations",
-        "write_offs",
-        "document",
-        "imported_at",
-        "updated_at",
-        "external_id",
-        "memo",
-    }
-)
-
 
 class Invoice(Model):
     """An invoice issued by the business to one of its customers.
@@ -118,39 +82,7 @@ class Invoice(Model):
         "external_id",
         "memo",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "id",
-        "type_",
-        "business_id",
-        "status",
-        "sent_at",
-        "due_at",
-        "paid_at",
-        "voided_at",
-        "is_overdue",
-        "invoice_number",
-        "invoice_type",
-        "currency",
-        "customer",
-        "line_items",
-        "subtotal",
-        "additional_discount",
-        "additional_sales_taxes",
-        "additional_sales_taxes_total",
-        "tips",
-        "tips_account",
-        "total_amount",
-        "outstanding_balance",
-        "payment_allocations",
-        "credit_allocations",
-        "refund_allocations",
-        "write_offs",
-        "document",
-        "imported_at",
-        "updated_at",
-        "external_id",
-        "memo",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "id",
         "type",
@@ -705,6 +637,10 @@ class Invoice(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(Invoice._keys)
 
 
 # Imported once the class above exists, so that models referring to each other import in any order.

@@ -10,15 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "amount_cents",
-        "applied_at",
-        "credit_note_id",
-        "reference_number",
-    }
-)
-
 
 class InvoiceCreditAllocation(Model):
     """A customer credit applied to an invoice.
@@ -36,12 +27,7 @@ class InvoiceCreditAllocation(Model):
         "credit_note_id",
         "reference_number",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "amount_cents",
-        "applied_at",
-        "credit_note_id",
-        "reference_number",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "amount_cents",
         "applied_at",
@@ -135,3 +121,7 @@ class InvoiceCreditAllocation(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoiceCreditAllocation._keys)

@@ -9,23 +9,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "invoice_id",
-        "account_identifier",
-        "description",
-        "unit_price",
-        "quantity",
-        "subtotal",
-        "discount_amount",
-        "sales_taxes_total",
-        "total_amount",
-        "external_id",
-        "product",
-    }
-)
-
 
 class InvoiceLineItem(Model):
     """One line of an invoice.
@@ -59,20 +42,7 @@ class InvoiceLineItem(Model):
         "external_id",
         "product",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "id",
-        "invoice_id",
-        "account_identifier",
-        "description",
-        "unit_price",
-        "quantity",
-        "subtotal",
-        "discount_amount",
-        "sales_taxes_total",
-        "total_amount",
-        "external_id",
-        "product",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "id",
         "invoice_id",
@@ -303,6 +273,10 @@ class InvoiceLineItem(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoiceLineItem._keys)
 
 
 # Imported once the class above exists, so that models referring to each other import in any order.

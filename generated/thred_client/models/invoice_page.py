@@ -8,14 +8,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "count",
-        "page_info",
-        "results",
-    }
-)
-
 
 class InvoicePage(Model):
     """One page of invoices.
@@ -31,11 +23,7 @@ class InvoicePage(Model):
         "page_info",
         "results",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "count",
-        "page_info",
-        "results",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "count",
         "page_info",
@@ -101,6 +89,10 @@ class InvoicePage(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoicePage._keys)
 
 
 # Imported once the class above exists, so that models referring to each other import in any order.

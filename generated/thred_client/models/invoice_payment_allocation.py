@@ -10,15 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "amount_cents",
-        "payment_date",
-        "payment_method",
-        "payment_id",
-    }
-)
-
 
 class InvoicePaymentAllocation(Model):
     """A payment applied to an invoice.
@@ -36,12 +27,7 @@ class InvoicePaymentAllocation(Model):
         "payment_method",
         "payment_id",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "amount_cents",
-        "payment_date",
-        "payment_method",
-        "payment_id",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "amount_cents",
         "payment_date",
@@ -135,3 +121,7 @@ class InvoicePaymentAllocation(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoicePaymentAllocation._keys)

@@ -10,15 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "refund_id",
-        "amount_cents",
-        "allocated_at",
-        "reference_number",
-    }
-)
-
 
 class InvoiceRefundAllocation(Model):
     """A refund allocated against an invoice.
@@ -36,12 +27,7 @@ class InvoiceRefundAllocation(Model):
         "allocated_at",
         "reference_number",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "refund_id",
-        "amount_cents",
-        "allocated_at",
-        "reference_number",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "refund_id",
         "amount_cents",
@@ -135,3 +121,7 @@ class InvoiceRefundAllocation(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoiceRefundAllocation._keys)

@@ -8,15 +8,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "amount",
-        "tax_account",
-        "rate",
-        "name",
-    }
-)
-
 
 class InvoiceSalesTax(Model):
     """A sales tax added to an invoice as a whole.
@@ -34,12 +25,7 @@ class InvoiceSalesTax(Model):
         "rate",
         "name",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "amount",
-        "tax_account",
-        "rate",
-        "name",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "amount",
         "tax_account",
@@ -129,3 +115,7 @@ class InvoiceSalesTax(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoiceSalesTax._keys)

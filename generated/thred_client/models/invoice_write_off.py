@@ -10,16 +10,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "write_off_id",
-        "amount_cents",
-        "reason",
-        "status",
-        "write_off_at",
-    }
-)
-
 
 class InvoiceWriteOff(Model):
     """An amount of an invoice written off.
@@ -39,13 +29,7 @@ class InvoiceWriteOff(Model):
         "status",
         "write_off_at",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "write_off_id",
-        "amount_cents",
-        "reason",
-        "status",
-        "write_off_at",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "write_off_id",
         "amount_cents",
@@ -157,3 +141,7 @@ class InvoiceWriteOff(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(InvoiceWriteOff._keys)

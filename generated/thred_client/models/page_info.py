@@ -8,15 +8,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "total_count",
-        "current_page",
-        "total_pages",
-        "page_size",
-    }
-)
-
 
 class PageInfo(Model):
     """Where a page stands in the whole list.
@@ -34,12 +25,7 @@ class PageInfo(Model):
         "total_pages",
         "page_size",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "total_count",
-        "current_page",
-        "total_pages",
-        "page_size",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "total_count",
         "current_page",
@@ -137,3 +123,7 @@ class PageInfo(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(PageInfo._keys)

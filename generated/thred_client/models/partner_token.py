@@ -8,14 +8,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "access_token",
-        "expires_in",
-        "token_type",
-    }
-)
-
 
 class PartnerToken(Model):
     """A partner token and its lifetime.
@@ -31,11 +23,7 @@ class PartnerToken(Model):
         "expires_in",
         "token_type",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "access_token",
-        "expires_in",
-        "token_type",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "access_token",
         "expires_in",
@@ -110,3 +98,7 @@ class PartnerToken(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(PartnerToken._keys)

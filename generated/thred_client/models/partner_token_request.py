@@ -9,13 +9,6 @@ from .. import _model as _m
 from .. import _values as _v
 from .._model import Model, Path
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "client_id",
-        "grant_type",
-    }
-)
-
 
 class PartnerTokenRequest(Model):
     """The body of a partner token request.
@@ -29,10 +22,7 @@ class PartnerTokenRequest(Model):
         "client_id",
         "grant_type",
     )
-    _fields: ClassVar[tuple[str, ...]] = (
-        "client_id",
-        "grant_type",
-    )
+    _fields: ClassVar[tuple[str, ...]] = __slots__
     _keys: ClassVar[tuple[str, ...]] = (
         "client_id",
         "grant_type",
@@ -83,3 +73,7 @@ class PartnerTokenRequest(Model):
         else:
             self._extra = None
         return bad
+
+
+# The keys the model knows, apart from which it keeps in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(PartnerTokenRequest._keys)
