@@ -491,6 +491,26 @@ class TestObjectProtocol:
             _ = bad.access_token
         assert "eyJ.secret.sig" not in repr(bad) + repr(raised.value.raw) + str(raised.value)
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            {"access_token": "eyJ.secret.sig"},  # a token response without its required expires_in
+            {"access_token": "eyJ.secret.sig", "expires_in": "soon"},
+        ],
+    )
+    def test_an_error_raw_never_holds_a_token(self, body: dict[str, Any]) -> None:
+        with pytest.raises(ResponseValidationError) as raised:
+            _ = PartnerToken.from_dict(body).expires_in
+        shown = repr(raised.value.raw) + repr(raised.value) + str(raised.value)
+        assert "eyJ.secret.sig" not in shown
+
+    def test_a_bad_item_error_masks_a_token_within_it(self) -> None:
+        document = {**INVOICES, "results": [{"access_token": "eyJ.secret.sig", "no": "id"}]}
+        results = InvoicePage.from_dict(document).results
+        assert isinstance(results, ItemList)
+        assert "eyJ.secret.sig" not in repr(results.failures[0].raw)
+        assert InvoicePage.from_dict(document).to_dict() == document  # kept whole for to_dict
+
 
 class TestReadOnAccess:
     """A model read from JSON converts each model's fields when one is first read; nothing else is lost."""

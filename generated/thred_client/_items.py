@@ -13,7 +13,7 @@ from typing import Any, SupportsIndex, TypeVar, overload
 
 from .errors import ResponseValidationError
 
-__all__ = ["MASK", "SENSITIVE", "Bad", "ItemList", "Misfit", "Path", "bad_item", "flat"]
+__all__ = ["MASK", "SENSITIVE", "Bad", "ItemList", "Misfit", "Path", "bad_item", "flat", "masked"]
 
 T = TypeVar("T")
 
@@ -22,6 +22,18 @@ Path = tuple[Any, ...]
 # Fields whose values are credentials: shown masked by repr and never kept in an error.
 SENSITIVE = frozenset({"access_token", "refresh_token", "id_token", "api_key", "client_secret", "password"})
 MASK = "***"
+
+
+def masked(raw: Any) -> Any:
+    """`raw` for an error, which may be logged: every credential member within it shown as MASK.
+
+    The value as sent stays whole where it is kept for `to_dict()`; only the error's copy is masked.
+    """
+    if isinstance(raw, Mapping):
+        return {key: MASK if key in SENSITIVE else masked(value) for key, value in raw.items()}
+    if isinstance(raw, list):
+        return [masked(item) for item in raw]
+    return raw
 
 
 def flat(path: Path) -> tuple[str | int, ...]:
@@ -46,7 +58,7 @@ class Misfit:
 
     def error(self, path: Path, key: str, *, sensitive: bool = False) -> ResponseValidationError:
         return ResponseValidationError(
-            self.reason, (*flat(path), key, *self.below), raw=MASK if sensitive else self.raw
+            self.reason, (*flat(path), key, *self.below), raw=MASK if sensitive else masked(self.raw)
         )
 
     def __eq__(self, other: object) -> bool:
@@ -173,4 +185,4 @@ class ItemList(list[T]):
 
 def bad_item(index: int, raw: Any, reason: str, path: Path, below: tuple[str | int, ...] = ()) -> Bad:
     misfit = Misfit(raw, reason, below)
-    return Bad(misfit, ResponseValidationError(reason, (*flat((path, index)), *below), raw=raw))
+    return Bad(misfit, ResponseValidationError(reason, (*flat((path, index)), *below), raw=masked(raw)))

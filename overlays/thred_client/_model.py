@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
-from ._items import MASK, SENSITIVE, Bad, ItemList, Misfit, Path, bad_item
+from ._items import MASK, SENSITIVE, Bad, ItemList, Misfit, Path, bad_item, masked
 from ._values import expected, kind, to_any
 from .errors import ResponseValidationError
 
@@ -247,10 +247,10 @@ class Model:
         required key. The model reads the mapping it is given: do not change that mapping after.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {kind(src_dict)}", raw=src_dict)
+            raise ResponseValidationError(f"expected an object, got {kind(src_dict)}", raw=masked(src_dict))
         for key in cls._required:
             if key not in src_dict:
-                raise ResponseValidationError("required field is missing", (key,), raw=src_dict)
+                raise ResponseValidationError("required field is missing", (key,), raw=masked(src_dict))
         return _lazy(cls, src_dict, ())
 
     # --- what was sent -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import json
 from collections.abc import Hashable, Mapping, Sequence
 from typing import Any, Generic, Literal
 
+from .._items import masked
 from .._model import Model
 from ..errors import ResponseValidationError
 from ..exceptions import NotFoundError, RepeatedPageError, UnsettledListError
@@ -276,8 +277,8 @@ class Walk(Generic[ItemT]):
                 try:
                     key = record_key(record)
                 except ResponseValidationError as error:  # a malformed id: the record does not fit
-                    # The record as sent: a model gives back a value that did not fit as it came.
-                    failures[index] = (error, record.to_dict() if isinstance(record, Model) else None)
+                    # The record as sent (credentials masked, as in every error's `raw`).
+                    failures[index] = (error, masked(record.to_dict()) if isinstance(record, Model) else None)
             ids.append(key)
         return ids
 
