@@ -7,16 +7,12 @@ from __future__ import annotations
 import builtins
 import importlib
 import re
-from pathlib import Path
 
 import httpx
 import pytest
 import thred_client
 from thred_client import exceptions
 from thred_client.client import AuthenticatedClient, Client
-
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "openapi" / "templates"
 
 
 def quoted_names(text: str) -> set[str]:
