@@ -60,6 +60,7 @@ def test_invoice_columns_are_read_from_the_json_as_utc_instants() -> None:
         ("outstanding_balance", 1.5),
         ("sent_at", "yesterday"),
         ("sent_at", 1_700_000_000),
+        ("sent_at", "2024-02-26"),  # a date, not a date-time: the models refuse it too
         ("customer", "not an object"),
     ],
 )
@@ -68,6 +69,19 @@ def test_a_value_of_the_wrong_type_leaves_its_column_empty(field: str, value: ob
     column = "customer_id" if field == "customer" else field
     assert columns[column] is None
     assert all(columns[name] is not None for name in ("currency", "invoice_number") if name != column)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "column"),
+    [
+        ("sent_at", "2024-02-26t04:18:46z", datetime(2024, 2, 26, 4, 18, 46, tzinfo=UTC)),
+        ("sent_at", "2024-02-26T04:18:46", datetime(2024, 2, 26, 4, 18, 46, tzinfo=UTC)),
+        ("total_amount", 123_456.0, 123_456),
+    ],
+)
+def test_columns_read_values_as_the_models_do(field: str, value: object, column: object) -> None:
+    assert invoice_columns({**RECORD, field: value})[field] == column
+    assert getattr(Invoice.from_dict({**RECORD, field: value}), field) == column
 
 
 def test_credit_columns() -> None:

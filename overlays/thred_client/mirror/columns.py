@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from .._values import to_datetime, to_int
 from ..types import Model
 
 __all__ = [
@@ -88,21 +89,22 @@ def _text(value: object) -> str | None:
 
 
 def _integer(value: object) -> int | None:
-    # Bounded to what a BIGINT holds, so that an outsized amount leaves a NULL rather than fail the page.
-    if isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63:
-        return value
-    return None
+    # As the models read it (an integral 12.0 is 12), and bounded to what a BIGINT holds, so that an
+    # outsized amount leaves a NULL rather than fail the page.
+    try:
+        number = to_int(value)
+    except ValueError:
+        return None
+    return number if -(2**63) <= number < 2**63 else None
 
 
 def instant(value: object) -> datetime | None:
-    """An RFC 3339 date-time as an aware UTC datetime (a naive one is taken as UTC); None if it is none."""
-    if not isinstance(value, str):
-        return None
+    """A date-time as the models read it (RFC 3339; one without an offset is UTC), in UTC; None if it
+    is none or does not fit."""
     try:
-        parsed = datetime.fromisoformat(value)
+        return to_datetime(value).astimezone(UTC)
     except ValueError:
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _customer_id(record: Mapping[str, Any]) -> str | None:
