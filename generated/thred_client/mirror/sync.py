@@ -25,6 +25,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, cast
@@ -37,6 +38,7 @@ from ..api.invoices import list_invoices
 from ..exceptions import MirrorError
 from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
+from .commits import committer_for
 from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
 from .schema import KINDS
@@ -308,10 +310,24 @@ class _Sync:
         self.result = result
         self.on_change = on_change
         self.progress = progress
+        self.committer = committer_for(mirror.engine, connection)
 
     def run(self, *, full: bool, full_every: timedelta | None, skip_synced_since: datetime | None) -> None:
-        started = datetime.now(UTC)
+        try:
+            self._run(full=full, full_every=full_every, skip_synced_since=skip_synced_since)
+        finally:
+            self.committer.close()  # the last page committed (its changes handed out), or its error raised
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A transaction on the sync's connection, once the page before has committed."""
+        self.committer.settle()
         with self.connection.begin():
+            yield
+
+    def _run(self, *, full: bool, full_every: timedelta | None, skip_synced_since: datetime | None) -> None:
+        started = datetime.now(UTC)
+        with self._transaction():
             state = read_state(self.connection, self.business_id)
         if (
             skip_synced_since is not None
@@ -325,7 +341,7 @@ class _Sync:
         else:
             self._walk_invoices(state.invoice_checkpoint, pass_id=None)
         self._full_credits(started)
-        with self.connection.begin():
+        with self._transaction():
             self.lease.renew()
             write_state(self.connection, self.business_id, synced_at=started)
 
@@ -363,7 +379,7 @@ class _Sync:
             self._store("invoices", page, pass_id, state)
             if page.last:
                 return plan.checkpoint
-        with self.connection.begin():  # every page read: the walk is complete
+        with self._transaction():  # every page read: the walk is complete
             self.lease.renew()
             values: dict[str, Any] = {"invoice_walk": None}
             if plan.checkpoint is not None:
@@ -392,14 +408,23 @@ class _Sync:
             self.result.requests += fetcher.requests
 
     def _store(self, kind: Kind, page: Fetched, pass_id: str | None, state: dict[str, Any]) -> None:
+        """Write a page's rows and the state they advance; they commit while the next page is fetched."""
         now = datetime.now(UTC)
-        with self.connection.begin():
+        self.committer.settle()
+        transaction = self.connection.begin()
+        try:
             self.lease.renew()
             changes = write_page(
                 self.connection, kind, self.business_id, page.records, now=now, pass_id=pass_id
             )
             if state:
                 write_state(self.connection, self.business_id, **state)
+        except BaseException:
+            transaction.rollback()
+            raise
+        self.committer.commit(transaction, lambda: self._stored(kind, page, changes))
+
+    def _stored(self, kind: Kind, page: Fetched, changes: list[Change]) -> None:
         summary = getattr(self.result, kind)
         summary.pages += 1
         summary.records += len(page.records)
@@ -408,7 +433,7 @@ class _Sync:
             self.progress(Progress(self.business_id, kind, page.number, summary.records, page.total))
 
     def _remove(self, kind: Kind, pass_id: str, **state: Any) -> None:
-        with self.connection.begin():
+        with self._transaction():
             self.lease.renew()
             changes = mark_removed(
                 self.connection, kind, self.business_id, pass_id=pass_id, now=datetime.now(UTC)
