@@ -64,12 +64,12 @@ class AccountIdentifier(Model):
                 bad = _m.fail(bad, "id", v, error)
 
         v = src.get("type")
-        if v is None:
+        if type(v) is str:
+            self.type_ = v
+        elif v is None:
             if "type" not in src:
                 absent += ("type_",)
             self.type_ = None
-        elif type(v) is str:
-            self.type_ = v
         else:
             try:
                 self.type_ = _v.to_str(v)
