@@ -252,6 +252,8 @@ class Model:
             "__qualname__": cls.__qualname__,
             "__doc__": cls.__doc__,
         }
+        # While its fields are set: no __setattr__ of its own, so that setting a slot is the fast path.
+        cls._converting = _variant(cls, names, {"__getattr__": _lazy_getattr})
         cls._lazy = _variant(
             cls,
             names,
@@ -261,8 +263,6 @@ class Model:
                 "__setattr__": _lazy_setattr,
             },
         )
-        # While its fields are set: no __setattr__ of its own, so that setting a slot is the fast path.
-        cls._converting = _variant(cls, names, {"__getattr__": _lazy_getattr})
         cls._flawed = _variant(cls, names, {"__getattr__": _flawed_getattr})
 
     def _init_meta(self) -> None:
@@ -529,10 +529,19 @@ def _lazy_getattribute(model: type[Model]) -> Callable[[Model, str], Any]:
     set would also reach _lazy_getattr, but only once AttributeError is raised, which costs more than
     the whole of this."""
     fields = frozenset(model._fields)
+    convert = model._convert
+    converting = model._converting
 
     def __getattribute__(self: Model, name: str) -> Any:
         if name in fields:
-            _convert_now(self, model)
+            # _convert_now in line.
+            src = _get_src(self)
+            if src is not None:
+                _set_class(self, converting)
+                bad = convert(self, src, _get_path(self))
+                self._bad = bad
+                self.__class__ = model._flawed if bad else model
+                self._src = None
             return getattr(self, name)
         return _get(self, name)
 
