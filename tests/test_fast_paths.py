@@ -99,3 +99,63 @@ class TestToDatetime:
             "2024-12-26X22:53:12Z",
         ):
             assert outcome(_values.to_datetime, text) == outcome(plain_to_datetime, text), text
+
+
+def plain_to_uuid(value: object) -> tuple[str, Any]:
+    """to_uuid without its cache: the type checked, then the text parsed."""
+    if type(value) is not str:
+        return outcome_of(lambda: _values.expected("a UUID string", value), raises=True)
+    return outcome_of(lambda: _values._parse_uuid(value))
+
+
+def outcome_of(make: Any, *, raises: bool = False) -> tuple[str, Any]:
+    try:
+        result = make()
+    except (TypeError, ValueError) as error:
+        return ("error", (type(error), str(error)))
+    if raises:
+        return ("error", (type(result), str(result)))
+    return ("value", (result, str(result), result.is_safe))
+
+
+_UUID_TEXTS = st.one_of(
+    st.uuids().map(str),
+    st.uuids().map(lambda value: str(value).upper()),
+    st.uuids().map(lambda value: value.hex),
+    st.uuids().map(lambda value: "{" + str(value) + "}"),
+    st.uuids().map(lambda value: f"urn:uuid:{value}"),
+    st.builds(_mutated, st.uuids().map(str), st.integers(0, 40), st.characters(codec="utf-8")),
+    st.text(max_size=40),
+)
+
+
+class TestUuidCache:
+    @settings(max_examples=2000)
+    @given(_UUID_TEXTS)
+    def test_read_first_and_again_same_as_the_plain_parse(self, text: str) -> None:
+        expected = plain_to_uuid(text)
+        _values.UUIDS.pop(text, None)
+        assert outcome_of(lambda: _values.UUIDS[text]) == expected  # read now
+        assert outcome_of(lambda: _values.to_uuid(text)) == expected  # from the cache, if it was one
+        assert outcome_of(lambda: _values.UUIDS[text]) == expected
+
+    @given(st.none() | st.integers() | st.floats() | st.booleans() | st.lists(st.integers(), max_size=2))
+    def test_not_a_string(self, value: object) -> None:
+        assert outcome_of(lambda: _values.to_uuid(value)) == plain_to_uuid(value)
+
+    def test_the_cache_stays_bounded(self) -> None:
+        for number in range(_values._UUID_CACHE_SIZE + 10):
+            text = f"00000000-0000-0000-0000-{number:012x}"
+            assert _values.UUIDS[text].int == number
+        assert len(_values.UUIDS) <= _values._UUID_CACHE_SIZE
+
+    def test_a_model_reads_the_same_uuid_from_the_cache_and_without(self) -> None:
+        from thred_client.models import AccountIdentifier
+
+        text = "3C90C3CC-0D44-4B50-8888-8DD25736052A"
+        _values.UUIDS.pop(text, None)
+        first = AccountIdentifier.from_dict({"id": text, "type": "AccountId"}).id
+        again = AccountIdentifier.from_dict({"id": text, "type": "AccountId"}).id
+        assert first == again == _values._parse_uuid(text)
+        bad = AccountIdentifier.from_dict({"id": "nope", "type": "AccountId"})
+        assert "id" in bad.invalid_fields and str(bad.invalid_fields["id"]).endswith("not a UUID")

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from uuid import UUID, SafeUUID
 
 __all__ = [
+    "UUIDS",
     "dump_datetime",
     "dump_iso",
     "dump_plain",
@@ -89,21 +90,30 @@ def to_date(value: object) -> datetime.date:
 
 # UUIDs recur across records (the business, customers, ledger accounts): each text is read once. UUIDs
 # are immutable, so sharing one object is safe; the cache is emptied when it grows past its bound.
-_UUIDS: dict[str, UUID] = {}
 _UUID_CACHE_SIZE = 4096
+
+
+class _UuidCache(dict[str, UUID]):
+    """UUIDs by their text; a text not yet read is parsed (ValueError if it is not a UUID) and kept.
+    The models read a string field's UUID as `UUIDS[text]`: a hit costs no Python call."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> UUID:
+        if len(self) >= _UUID_CACHE_SIZE:
+            self.clear()
+        self[text] = uuid = _parse_uuid(text)
+        return uuid
+
+
+UUIDS = _UuidCache()
 
 
 def to_uuid(value: object) -> UUID:
     """A UUID: the canonical 8-4-4-4-12 form fast, or any form `uuid.UUID` accepts."""
     if type(value) is not str:
         raise expected("a UUID string", value)
-    cached = _UUIDS.get(value)
-    if cached is not None:
-        return cached
-    if len(_UUIDS) >= _UUID_CACHE_SIZE:
-        _UUIDS.clear()
-    _UUIDS[value] = uuid = _parse_uuid(value)
-    return uuid
+    return UUIDS[value]
 
 
 # The other spellings `uuid.UUID` reads (braces, a urn, no hyphens, capitals), without the ones it

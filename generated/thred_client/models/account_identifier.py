@@ -59,7 +59,7 @@ class AccountIdentifier(Model):
             self.id = None
         else:
             try:
-                self.id = _v.to_uuid(v)
+                self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "id", v, error)
 

@@ -128,7 +128,7 @@ class BusinessToken(Model):
             self.business_id = None
         else:
             try:
-                self.business_id = _v.to_uuid(v)
+                self.business_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "business_id", v, error)
 

@@ -147,7 +147,7 @@ class CustomerCredit(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -193,7 +193,7 @@ class CustomerCredit(Model):
             self.source_invoice_id = None
         else:
             try:
-                self.source_invoice_id = _v.to_uuid(v)
+                self.source_invoice_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "source_invoice_id", v, error)
 

@@ -81,7 +81,7 @@ class CustomerCreditAllocation(Model):
             self.invoice_id = None
         else:
             try:
-                self.invoice_id = _v.to_uuid(v)
+                self.invoice_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_id", v, error)
 

@@ -113,7 +113,7 @@ class Document(Model):
             self.document_id = None
         else:
             try:
-                self.document_id = _v.to_uuid(v)
+                self.document_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "document_id", v, error)
 

@@ -259,7 +259,7 @@ class Invoice(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -283,7 +283,7 @@ class Invoice(Model):
             self.business_id = None
         else:
             try:
-                self.business_id = _v.to_uuid(v)
+                self.business_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "business_id", v, error)
 

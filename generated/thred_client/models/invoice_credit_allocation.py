@@ -98,7 +98,7 @@ class InvoiceCreditAllocation(Model):
             self.credit_note_id = None
         else:
             try:
-                self.credit_note_id = _v.to_uuid(v)
+                self.credit_note_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "credit_note_id", v, error)
 

@@ -124,7 +124,7 @@ class InvoiceLineItem(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -135,7 +135,7 @@ class InvoiceLineItem(Model):
             self.invoice_id = None
         else:
             try:
-                self.invoice_id = _v.to_uuid(v)
+                self.invoice_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_id", v, error)
 

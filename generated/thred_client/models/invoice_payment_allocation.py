@@ -111,7 +111,7 @@ class InvoicePaymentAllocation(Model):
             self.payment_id = None
         else:
             try:
-                self.payment_id = _v.to_uuid(v)
+                self.payment_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "payment_id", v, error)
 

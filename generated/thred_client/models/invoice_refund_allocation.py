@@ -74,7 +74,7 @@ class InvoiceRefundAllocation(Model):
             self.refund_id = None
         else:
             try:
-                self.refund_id = _v.to_uuid(v)
+                self.refund_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "refund_id", v, error)
 

@@ -81,7 +81,7 @@ class InvoiceWriteOff(Model):
             self.write_off_id = None
         else:
             try:
-                self.write_off_id = _v.to_uuid(v)
+                self.write_off_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "write_off_id", v, error)
 
