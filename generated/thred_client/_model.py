@@ -453,7 +453,8 @@ class Model:
         return _restore(type(self)._model, values, bad, self._absent, extra)  # type: ignore[return-value]
 
 
-# The slots a lazy model is made with, set past its __setattr__: cheaper than object.__setattr__.
+# A lazy model's own slots and class, reached past its __getattribute__ and __setattr__: cheaper than
+# object.__getattribute__ and object.__setattr__.
 _set_src = Model.__dict__["_src"].__set__
 _set_path = Model.__dict__["_path"].__set__
 _get_src = Model.__dict__["_src"].__get__
