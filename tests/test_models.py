@@ -542,6 +542,20 @@ class TestReadOnAccess:
         _ = invoice.id
         assert invoice.as_sent() == changed["results"][0]
 
+    def test_reading_what_is_not_a_field_converts_nothing(self) -> None:
+        source = json.loads(json.dumps(INVOICES))["results"][0]
+        invoice = InvoicePage.from_dict({**INVOICES, "results": [source]}).results[0]
+        _ = (invoice.to_dict, invoice.as_sent, invoice._fields, invoice._keys, invoice.__class__)
+        assert invoice.as_sent() is source
+
+    @pytest.mark.parametrize("name", Invoice._fields)
+    def test_whichever_field_is_read_first_converts_them_all(self, name: str) -> None:
+        invoice = InvoicePage.from_dict(json.loads(json.dumps(INVOICES))).results[0]
+        value = getattr(invoice, name)
+        assert type(invoice) is Invoice
+        assert value == getattr(InvoicePage.from_dict(INVOICES).results[0], name)
+        assert invoice.to_dict() == INVOICES["results"][0]
+
     def test_the_json_object_is_dropped_once_read(self) -> None:
         # A fully read model holds its values, not also the JSON it came from.
         invoice = InvoicePage.from_dict(json.loads(json.dumps(INVOICES))).results[0]

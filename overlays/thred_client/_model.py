@@ -36,60 +36,78 @@ _get = object.__getattribute__
 def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
     """The JSON array `value` as a list of `model`s (each read on first use if it holds models, else
     now); an ItemList if some items do not fit."""
-    return _model_list(model, value, path, lazy=model._holds_models)
-
-
-def _model_list(model: type[Model], value: object, path: Path, *, lazy: bool) -> list[Any]:
     if type(value) is not list:
         raise expected("an array", value)
-    lazy_class = model._lazy
+    if not value:
+        return []
     required = model._required
     out: list[Any] = []
     append = out.append
     failures: dict[int, ResponseValidationError] | None = None
-    for index, item in enumerate(value):
-        if type(item) is dict:
-            for key in required:
-                if key not in item:
-                    bad = bad_item(index, item, "required field is missing", path, (key,))
-                    break
-            else:
-                if lazy:  # _lazy in line: this runs for every record of every page
-                    instance = _new(lazy_class)
-                    _set(instance, "_src", item)
-                    _set(instance, "_path", (path, index))
-                    append(instance)
+    # Each item made in line, one loop for each kind: this runs for every record of every page.
+    if model._holds_models:
+        lazy_class = model._lazy
+        for index, item in enumerate(value):
+            if type(item) is dict:
+                for key in required:
+                    if key not in item:
+                        break
                 else:
-                    append(_build(model, item, (path, index)))
-                continue
-        else:
-            bad = bad_item(index, item, f"expected an object, got {kind(item)}", path)
-        failures = failures or {}
-        failures[index] = bad.error
-        append(bad)
+                    instance = _new(lazy_class)
+                    _set_src(instance, item)
+                    _set_path(instance, (path, index))
+                    append(instance)
+                    continue
+            failures = _bad_item(out, failures, index, item, required, path)
+    else:
+        flawed = model._flawed
+        for index, item in enumerate(value):
+            if type(item) is dict:
+                for key in required:
+                    if key not in item:
+                        break
+                else:
+                    instance = _new(model)
+                    item_path = (path, index)
+                    bad = instance._convert(item, item_path)
+                    instance._src = None
+                    instance._path = item_path
+                    instance._bad = bad
+                    if bad:
+                        instance.__class__ = flawed
+                    append(instance)
+                    continue
+            failures = _bad_item(out, failures, index, item, required, path)
     if failures:
         return ItemList(out, failures)
     return out
 
 
+def _bad_item(
+    out: list[Any],
+    failures: dict[int, ResponseValidationError] | None,
+    index: int,
+    item: object,
+    required: tuple[str, ...],
+    path: Path,
+) -> dict[int, ResponseValidationError]:
+    """Append the Bad record of the list item `item` to `out`; `failures` with its error."""
+    if type(item) is dict:
+        key = next(key for key in required if key not in item)
+        bad = bad_item(index, item, "required field is missing", path, (key,))
+    else:
+        bad = bad_item(index, item, f"expected an object, got {kind(item)}", path)
+    failures = failures or {}
+    failures[index] = bad.error
+    out.append(bad)
+    return failures
+
+
 def _lazy(model: type[M], src: Mapping[str, Any], path: Path) -> M:
     """A `model` that will read `src` on its first use."""
     instance = cast(M, _new(model._lazy))
-    _set(instance, "_src", src)
-    _set(instance, "_path", path)
-    return instance
-
-
-def _build(model: type[M], src: Mapping[str, Any], path: Path) -> M:
-    """A `model` with every field read from `src` now (the objects within a record are read with it)."""
-    instance: M = _new(model)
-    # Set as plain attributes: the model class has no __setattr__ of its own, so these are the fast path.
-    bad = instance._convert(src, path)
-    instance._src = None
-    instance._path = path
-    instance._bad = bad
-    if bad:
-        _set(instance, "__class__", model._flawed)
+    _set_src(instance, src)
+    _set_path(instance, path)
     return instance
 
 
@@ -121,7 +139,20 @@ def nested(model: type[M], value: object, path: Path) -> M:
     for key in model._required:
         if key not in value:
             raise _Missing(key)
-    return _lazy(model, value, path) if model._holds_models else _build(model, value, path)
+    # Made in line: this runs for every nested object of every record.
+    if model._holds_models:
+        lazy = cast(M, _new(model._lazy))
+        _set_src(lazy, value)
+        _set_path(lazy, path)
+        return lazy
+    instance: M = _new(model)
+    bad = instance._convert(value, path)
+    instance._src = None
+    instance._path = path
+    instance._bad = bad
+    if bad:
+        _set_class(instance, model._flawed)
+    return instance
 
 
 class _Missing(ValueError):
@@ -220,9 +251,17 @@ class Model:
             "__qualname__": cls.__qualname__,
             "__doc__": cls.__doc__,
         }
-        cls._lazy = _variant(cls, names, {"__getattr__": _lazy_getattr, "__setattr__": _lazy_setattr})
         # While its fields are set: no __setattr__ of its own, so that setting a slot is the fast path.
         cls._converting = _variant(cls, names, {"__getattr__": _lazy_getattr})
+        cls._lazy = _variant(
+            cls,
+            names,
+            {
+                "__getattribute__": _lazy_getattribute(cls),
+                "__getattr__": _lazy_getattr,
+                "__setattr__": _lazy_setattr,
+            },
+        )
         cls._flawed = _variant(cls, names, {"__getattr__": _flawed_getattr})
 
     def _init_meta(self) -> None:
@@ -413,6 +452,15 @@ class Model:
         return _restore(type(self)._model, values, bad, self._absent, extra)  # type: ignore[return-value]
 
 
+# A lazy model's own slots and class, reached past its __getattribute__ and __setattr__: cheaper than
+# object.__getattribute__ and object.__setattr__.
+_set_src = Model.__dict__["_src"].__set__
+_set_path = Model.__dict__["_path"].__set__
+_get_src = Model.__dict__["_src"].__get__
+_get_path = Model.__dict__["_path"].__get__
+_set_class = object.__dict__["__class__"].__set__
+
+
 def _variant(model: type[Model], names: dict[str, Any], methods: dict[str, Any]) -> type[Model]:
     variant: type[Model] = type(model.__name__, (model,), {**names, **methods}, variant=True)
     return variant
@@ -464,20 +512,45 @@ def _complete(instance: Model) -> None:
 
 
 def _convert_now(instance: Model, model: type[Model]) -> None:
-    src = _get(instance, "_src")
+    src = _get_src(instance)
     if src is None:  # converted meanwhile by another thread
         return
     # A thread reading meanwhile finds a slot not yet set, reaches _lazy_getattr and converts too:
     # both set the same values, and the class changes last.
-    _set(instance, "__class__", model._converting)
-    bad = instance._convert(src, _get(instance, "_path"))
+    _set_class(instance, model._converting)
+    bad = instance._convert(src, _get_path(instance))
     instance._bad = bad
     instance.__class__ = model._flawed if bad else model
     instance._src = None
 
 
+def _lazy_getattribute(model: type[Model]) -> Callable[[Model, str], Any]:
+    """The __getattribute__ of `model`'s lazy variant: reading a field converts first. A slot that is not
+    set would also reach _lazy_getattr, but only once AttributeError is raised, which costs more than
+    the whole of this."""
+    fields = frozenset(model._fields)
+    convert = model._convert
+    converting = model._converting
+
+    def __getattribute__(self: Model, name: str) -> Any:
+        if name in fields:
+            # _convert_now in line.
+            src = _get_src(self)
+            if src is not None:
+                _set_class(self, converting)
+                bad = convert(self, src, _get_path(self))
+                self._bad = bad
+                self.__class__ = model._flawed if bad else model
+                self._src = None
+            return getattr(self, name)
+        return _get(self, name)
+
+    return __getattribute__
+
+
 def _lazy_getattr(self: Model, name: str) -> Any:
-    # Reached only for a slot not set: on a lazy model, any field.
+    # Reached only for a slot not set: on a lazy model, one of its own (_bad, _absent, ...); on a model
+    # being converted, any field.
     if name[:2] == "__":  # protocols probed on the instance (copy, pickle): not fields
         raise AttributeError(name)
     _convert_now(self, type(self)._model)

@@ -59,17 +59,17 @@ class AccountIdentifier(Model):
             self.id = None
         else:
             try:
-                self.id = _v.to_uuid(v)
+                self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "id", v, error)
 
         v = src.get("type")
-        if v is None:
+        if type(v) is str:
+            self.type_ = v
+        elif v is None:
             if "type" not in src:
                 absent += ("type_",)
             self.type_ = None
-        elif type(v) is str:
-            self.type_ = v
         else:
             try:
                 self.type_ = _v.to_str(v)

@@ -83,12 +83,12 @@ class BusinessToken(Model):
                 bad = _m.fail(bad, "access_token", v, error)
 
         v = src.get("token_type")
-        if v is None:
+        if type(v) is str:
+            self.token_type = v
+        elif v is None:
             if "token_type" not in src:
                 absent += ("token_type",)
             self.token_type = None
-        elif type(v) is str:
-            self.token_type = v
         else:
             try:
                 self.token_type = _v.to_str(v)
@@ -96,12 +96,12 @@ class BusinessToken(Model):
                 bad = _m.fail(bad, "token_type", v, error)
 
         v = src.get("expires_in")
-        if v is None:
+        if type(v) is int:
+            self.expires_in = v
+        elif v is None:
             if "expires_in" not in src:
                 absent += ("expires_in",)
             self.expires_in = None
-        elif type(v) is int:
-            self.expires_in = v
         else:
             try:
                 self.expires_in = _v.to_int(v)
@@ -109,12 +109,12 @@ class BusinessToken(Model):
                 bad = _m.fail(bad, "expires_in", v, error)
 
         v = src.get("scope")
-        if v is None:
+        if type(v) is str:
+            self.scope = v
+        elif v is None:
             if "scope" not in src:
                 absent += ("scope",)
             self.scope = None
-        elif type(v) is str:
-            self.scope = v
         else:
             try:
                 self.scope = _v.to_str(v)
@@ -128,7 +128,7 @@ class BusinessToken(Model):
             self.business_id = None
         else:
             try:
-                self.business_id = _v.to_uuid(v)
+                self.business_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "business_id", v, error)
 

@@ -279,17 +279,17 @@ class Customer(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
         v = src.get("type")
-        if v is None:
+        if type(v) is str:
+            self.type_ = v
+        elif v is None:
             if "type" not in src:
                 absent += ("type_",)
             self.type_ = None
-        elif type(v) is str:
-            self.type_ = v
         else:
             try:
                 self.type_ = _v.to_str(v)
@@ -297,12 +297,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "type_", v, error)
 
         v = src.get("external_id")
-        if v is None:
+        if type(v) is str:
+            self.external_id = v
+        elif v is None:
             if "external_id" not in src:
                 absent += ("external_id",)
             self.external_id = None
-        elif type(v) is str:
-            self.external_id = v
         else:
             try:
                 self.external_id = _v.to_str(v)
@@ -310,12 +310,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "external_id", v, error)
 
         v = src.get("reference_number")
-        if v is None:
+        if type(v) is str:
+            self.reference_number = v
+        elif v is None:
             if "reference_number" not in src:
                 absent += ("reference_number",)
             self.reference_number = None
-        elif type(v) is str:
-            self.reference_number = v
         else:
             try:
                 self.reference_number = _v.to_str(v)
@@ -323,12 +323,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "reference_number", v, error)
 
         v = src.get("individual_name")
-        if v is None:
+        if type(v) is str:
+            self.individual_name = v
+        elif v is None:
             if "individual_name" not in src:
                 absent += ("individual_name",)
             self.individual_name = None
-        elif type(v) is str:
-            self.individual_name = v
         else:
             try:
                 self.individual_name = _v.to_str(v)
@@ -336,12 +336,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "individual_name", v, error)
 
         v = src.get("company_name")
-        if v is None:
+        if type(v) is str:
+            self.company_name = v
+        elif v is None:
             if "company_name" not in src:
                 absent += ("company_name",)
             self.company_name = None
-        elif type(v) is str:
-            self.company_name = v
         else:
             try:
                 self.company_name = _v.to_str(v)
@@ -349,12 +349,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "company_name", v, error)
 
         v = src.get("display_name")
-        if v is None:
+        if type(v) is str:
+            self.display_name = v
+        elif v is None:
             if "display_name" not in src:
                 absent += ("display_name",)
             self.display_name = None
-        elif type(v) is str:
-            self.display_name = v
         else:
             try:
                 self.display_name = _v.to_str(v)
@@ -362,12 +362,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "display_name", v, error)
 
         v = src.get("email")
-        if v is None:
+        if type(v) is str:
+            self.email = v
+        elif v is None:
             if "email" not in src:
                 absent += ("email",)
             self.email = None
-        elif type(v) is str:
-            self.email = v
         else:
             try:
                 self.email = _v.to_str(v)
@@ -375,12 +375,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "email", v, error)
 
         v = src.get("mobile_phone")
-        if v is None:
+        if type(v) is str:
+            self.mobile_phone = v
+        elif v is None:
             if "mobile_phone" not in src:
                 absent += ("mobile_phone",)
             self.mobile_phone = None
-        elif type(v) is str:
-            self.mobile_phone = v
         else:
             try:
                 self.mobile_phone = _v.to_str(v)
@@ -388,12 +388,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "mobile_phone", v, error)
 
         v = src.get("office_phone")
-        if v is None:
+        if type(v) is str:
+            self.office_phone = v
+        elif v is None:
             if "office_phone" not in src:
                 absent += ("office_phone",)
             self.office_phone = None
-        elif type(v) is str:
-            self.office_phone = v
         else:
             try:
                 self.office_phone = _v.to_str(v)
@@ -401,12 +401,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "office_phone", v, error)
 
         v = src.get("address_line1")
-        if v is None:
+        if type(v) is str:
+            self.address_line1 = v
+        elif v is None:
             if "address_line1" not in src:
                 absent += ("address_line1",)
             self.address_line1 = None
-        elif type(v) is str:
-            self.address_line1 = v
         else:
             try:
                 self.address_line1 = _v.to_str(v)
@@ -414,12 +414,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "address_line1", v, error)
 
         v = src.get("address_line2")
-        if v is None:
+        if type(v) is str:
+            self.address_line2 = v
+        elif v is None:
             if "address_line2" not in src:
                 absent += ("address_line2",)
             self.address_line2 = None
-        elif type(v) is str:
-            self.address_line2 = v
         else:
             try:
                 self.address_line2 = _v.to_str(v)
@@ -427,12 +427,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "address_line2", v, error)
 
         v = src.get("city")
-        if v is None:
+        if type(v) is str:
+            self.city = v
+        elif v is None:
             if "city" not in src:
                 absent += ("city",)
             self.city = None
-        elif type(v) is str:
-            self.city = v
         else:
             try:
                 self.city = _v.to_str(v)
@@ -440,12 +440,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "city", v, error)
 
         v = src.get("state_county")
-        if v is None:
+        if type(v) is str:
+            self.state_county = v
+        elif v is None:
             if "state_county" not in src:
                 absent += ("state_county",)
             self.state_county = None
-        elif type(v) is str:
-            self.state_county = v
         else:
             try:
                 self.state_county = _v.to_str(v)
@@ -453,12 +453,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "state_county", v, error)
 
         v = src.get("postal_code")
-        if v is None:
+        if type(v) is str:
+            self.postal_code = v
+        elif v is None:
             if "postal_code" not in src:
                 absent += ("postal_code",)
             self.postal_code = None
-        elif type(v) is str:
-            self.postal_code = v
         else:
             try:
                 self.postal_code = _v.to_str(v)
@@ -466,12 +466,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "postal_code", v, error)
 
         v = src.get("country")
-        if v is None:
+        if type(v) is str:
+            self.country = v
+        elif v is None:
             if "country" not in src:
                 absent += ("country",)
             self.country = None
-        elif type(v) is str:
-            self.country = v
         else:
             try:
                 self.country = _v.to_str(v)
@@ -479,12 +479,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "country", v, error)
 
         v = src.get("full_address")
-        if v is None:
+        if type(v) is str:
+            self.full_address = v
+        elif v is None:
             if "full_address" not in src:
                 absent += ("full_address",)
             self.full_address = None
-        elif type(v) is str:
-            self.full_address = v
         else:
             try:
                 self.full_address = _v.to_str(v)
@@ -492,12 +492,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "full_address", v, error)
 
         v = src.get("address_string")
-        if v is None:
+        if type(v) is str:
+            self.address_string = v
+        elif v is None:
             if "address_string" not in src:
                 absent += ("address_string",)
             self.address_string = None
-        elif type(v) is str:
-            self.address_string = v
         else:
             try:
                 self.address_string = _v.to_str(v)
@@ -505,12 +505,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "address_string", v, error)
 
         v = src.get("vat_number")
-        if v is None:
+        if type(v) is str:
+            self.vat_number = v
+        elif v is None:
             if "vat_number" not in src:
                 absent += ("vat_number",)
             self.vat_number = None
-        elif type(v) is str:
-            self.vat_number = v
         else:
             try:
                 self.vat_number = _v.to_str(v)
@@ -518,12 +518,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "vat_number", v, error)
 
         v = src.get("tax_exempt")
-        if v is None:
+        if type(v) is bool:
+            self.tax_exempt = v
+        elif v is None:
             if "tax_exempt" not in src:
                 absent += ("tax_exempt",)
             self.tax_exempt = None
-        elif type(v) is bool:
-            self.tax_exempt = v
         else:
             try:
                 self.tax_exempt = _v.to_bool(v)
@@ -531,12 +531,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "tax_exempt", v, error)
 
         v = src.get("status")
-        if v is None:
+        if type(v) is str:
+            self.status = v
+        elif v is None:
             if "status" not in src:
                 absent += ("status",)
             self.status = None
-        elif type(v) is str:
-            self.status = v
         else:
             try:
                 self.status = _v.to_str(v)
@@ -544,12 +544,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "status", v, error)
 
         v = src.get("is_active")
-        if v is None:
+        if type(v) is bool:
+            self.is_active = v
+        elif v is None:
             if "is_active" not in src:
                 absent += ("is_active",)
             self.is_active = None
-        elif type(v) is bool:
-            self.is_active = v
         else:
             try:
                 self.is_active = _v.to_bool(v)
@@ -557,12 +557,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "is_active", v, error)
 
         v = src.get("is_archived")
-        if v is None:
+        if type(v) is bool:
+            self.is_archived = v
+        elif v is None:
             if "is_archived" not in src:
                 absent += ("is_archived",)
             self.is_archived = None
-        elif type(v) is bool:
-            self.is_archived = v
         else:
             try:
                 self.is_archived = _v.to_bool(v)
@@ -581,12 +581,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "transaction_tags", v, error)
 
         v = src.get("notes")
-        if v is None:
+        if type(v) is str:
+            self.notes = v
+        elif v is None:
             if "notes" not in src:
                 absent += ("notes",)
             self.notes = None
-        elif type(v) is str:
-            self.notes = v
         else:
             try:
                 self.notes = _v.to_str(v)
@@ -599,12 +599,12 @@ class Customer(Model):
         self.metadata = v
 
         v = src.get("payment_terms_days")
-        if v is None:
+        if type(v) is int:
+            self.payment_terms_days = v
+        elif v is None:
             if "payment_terms_days" not in src:
                 absent += ("payment_terms_days",)
             self.payment_terms_days = None
-        elif type(v) is int:
-            self.payment_terms_days = v
         else:
             try:
                 self.payment_terms_days = _v.to_int(v)
@@ -612,12 +612,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "payment_terms_days", v, error)
 
         v = src.get("credit_limit")
-        if v is None:
+        if type(v) is int:
+            self.credit_limit = v
+        elif v is None:
             if "credit_limit" not in src:
                 absent += ("credit_limit",)
             self.credit_limit = None
-        elif type(v) is int:
-            self.credit_limit = v
         else:
             try:
                 self.credit_limit = _v.to_int(v)
@@ -625,12 +625,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "credit_limit", v, error)
 
         v = src.get("credit_limit_cents")
-        if v is None:
+        if type(v) is int:
+            self.credit_limit_cents = v
+        elif v is None:
             if "credit_limit_cents" not in src:
                 absent += ("credit_limit_cents",)
             self.credit_limit_cents = None
-        elif type(v) is int:
-            self.credit_limit_cents = v
         else:
             try:
                 self.credit_limit_cents = _v.to_int(v)
@@ -638,12 +638,12 @@ class Customer(Model):
                 bad = _m.fail(bad, "credit_limit_cents", v, error)
 
         v = src.get("outstanding_balance")
-        if v is None:
+        if type(v) is int:
+            self.outstanding_balance = v
+        elif v is None:
             if "outstanding_balance" not in src:
                 absent += ("outstanding_balance",)
             self.outstanding_balance = None
-        elif type(v) is int:
-            self.outstanding_balance = v
         else:
             try:
                 self.outstanding_balance = _v.to_int(v)

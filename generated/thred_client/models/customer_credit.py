@@ -147,17 +147,17 @@ class CustomerCredit(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
         v = src.get("status")
-        if v is None:
+        if type(v) is str:
+            self.status = v
+        elif v is None:
             if "status" not in src:
                 absent += ("status",)
             self.status = None
-        elif type(v) is str:
-            self.status = v
         else:
             try:
                 self.status = _v.to_str(v)
@@ -193,7 +193,7 @@ class CustomerCredit(Model):
             self.source_invoice_id = None
         else:
             try:
-                self.source_invoice_id = _v.to_uuid(v)
+                self.source_invoice_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "source_invoice_id", v, error)
 
@@ -231,12 +231,12 @@ class CustomerCredit(Model):
                 bad = _m.fail(bad, "tags", v, error)
 
         v = src.get("total_amount")
-        if v is None:
+        if type(v) is int:
+            self.total_amount = v
+        elif v is None:
             if "total_amount" not in src:
                 absent += ("total_amount",)
             self.total_amount = None
-        elif type(v) is int:
-            self.total_amount = v
         else:
             try:
                 self.total_amount = _v.to_int(v)
@@ -244,12 +244,12 @@ class CustomerCredit(Model):
                 bad = _m.fail(bad, "total_amount", v, error)
 
         v = src.get("applied_amount")
-        if v is None:
+        if type(v) is int:
+            self.applied_amount = v
+        elif v is None:
             if "applied_amount" not in src:
                 absent += ("applied_amount",)
             self.applied_amount = None
-        elif type(v) is int:
-            self.applied_amount = v
         else:
             try:
                 self.applied_amount = _v.to_int(v)
@@ -290,12 +290,12 @@ class CustomerCredit(Model):
                 bad = _m.fail(bad, "updated_at", v, error)
 
         v = src.get("external_id")
-        if v is None:
+        if type(v) is str:
+            self.external_id = v
+        elif v is None:
             if "external_id" not in src:
                 absent += ("external_id",)
             self.external_id = None
-        elif type(v) is str:
-            self.external_id = v
         else:
             try:
                 self.external_id = _v.to_str(v)
@@ -303,12 +303,12 @@ class CustomerCredit(Model):
                 bad = _m.fail(bad, "external_id", v, error)
 
         v = src.get("currency")
-        if v is None:
+        if type(v) is str:
+            self.currency = v
+        elif v is None:
             if "currency" not in src:
                 absent += ("currency",)
             self.currency = None
-        elif type(v) is str:
-            self.currency = v
         else:
             try:
                 self.currency = _v.to_str(v)

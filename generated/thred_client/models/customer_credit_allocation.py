@@ -81,17 +81,17 @@ class CustomerCreditAllocation(Model):
             self.invoice_id = None
         else:
             try:
-                self.invoice_id = _v.to_uuid(v)
+                self.invoice_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_id", v, error)
 
         v = src.get("invoice_number")
-        if v is None:
+        if type(v) is str:
+            self.invoice_number = v
+        elif v is None:
             if "invoice_number" not in src:
                 absent += ("invoice_number",)
             self.invoice_number = None
-        elif type(v) is str:
-            self.invoice_number = v
         else:
             try:
                 self.invoice_number = _v.to_str(v)
@@ -99,12 +99,12 @@ class CustomerCreditAllocation(Model):
                 bad = _m.fail(bad, "invoice_number", v, error)
 
         v = src.get("amount_cents")
-        if v is None:
+        if type(v) is int:
+            self.amount_cents = v
+        elif v is None:
             if "amount_cents" not in src:
                 absent += ("amount_cents",)
             self.amount_cents = None
-        elif type(v) is int:
-            self.amount_cents = v
         else:
             try:
                 self.amount_cents = _v.to_int(v)
@@ -112,12 +112,12 @@ class CustomerCreditAllocation(Model):
                 bad = _m.fail(bad, "amount_cents", v, error)
 
         v = src.get("invoice_outstanding_balance_cents")
-        if v is None:
+        if type(v) is int:
+            self.invoice_outstanding_balance_cents = v
+        elif v is None:
             if "invoice_outstanding_balance_cents" not in src:
                 absent += ("invoice_outstanding_balance_cents",)
             self.invoice_outstanding_balance_cents = None
-        elif type(v) is int:
-            self.invoice_outstanding_balance_cents = v
         else:
             try:
                 self.invoice_outstanding_balance_cents = _v.to_int(v)

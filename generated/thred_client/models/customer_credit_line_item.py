@@ -73,12 +73,12 @@ class CustomerCreditLineItem(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("amount")
-        if v is None:
+        if type(v) is int:
+            self.amount = v
+        elif v is None:
             if "amount" not in src:
                 absent += ("amount",)
             self.amount = None
-        elif type(v) is int:
-            self.amount = v
         else:
             try:
                 self.amount = _v.to_int(v)
@@ -110,12 +110,12 @@ class CustomerCreditLineItem(Model):
                 bad = _m.fail(bad, "tags", v, error)
 
         v = src.get("memo")
-        if v is None:
+        if type(v) is str:
+            self.memo = v
+        elif v is None:
             if "memo" not in src:
                 absent += ("memo",)
             self.memo = None
-        elif type(v) is str:
-            self.memo = v
         else:
             try:
                 self.memo = _v.to_str(v)

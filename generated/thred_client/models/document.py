@@ -81,12 +81,12 @@ class Document(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("url")
-        if v is None:
+        if type(v) is str:
+            self.url = v
+        elif v is None:
             if "url" not in src:
                 absent += ("url",)
             self.url = None
-        elif type(v) is str:
-            self.url = v
         else:
             try:
                 self.url = _v.to_str(v)
@@ -94,12 +94,12 @@ class Document(Model):
                 bad = _m.fail(bad, "url", v, error)
 
         v = src.get("expires_in")
-        if v is None:
+        if type(v) is int:
+            self.expires_in = v
+        elif v is None:
             if "expires_in" not in src:
                 absent += ("expires_in",)
             self.expires_in = None
-        elif type(v) is int:
-            self.expires_in = v
         else:
             try:
                 self.expires_in = _v.to_int(v)
@@ -113,17 +113,17 @@ class Document(Model):
             self.document_id = None
         else:
             try:
-                self.document_id = _v.to_uuid(v)
+                self.document_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "document_id", v, error)
 
         v = src.get("file_name")
-        if v is None:
+        if type(v) is str:
+            self.file_name = v
+        elif v is None:
             if "file_name" not in src:
                 absent += ("file_name",)
             self.file_name = None
-        elif type(v) is str:
-            self.file_name = v
         else:
             try:
                 self.file_name = _v.to_str(v)
@@ -131,12 +131,12 @@ class Document(Model):
                 bad = _m.fail(bad, "file_name", v, error)
 
         v = src.get("file_size")
-        if v is None:
+        if type(v) is int:
+            self.file_size = v
+        elif v is None:
             if "file_size" not in src:
                 absent += ("file_size",)
             self.file_size = None
-        elif type(v) is int:
-            self.file_size = v
         else:
             try:
                 self.file_size = _v.to_int(v)
@@ -144,12 +144,12 @@ class Document(Model):
                 bad = _m.fail(bad, "file_size", v, error)
 
         v = src.get("mime_type")
-        if v is None:
+        if type(v) is str:
+            self.mime_type = v
+        elif v is None:
             if "mime_type" not in src:
                 absent += ("mime_type",)
             self.mime_type = None
-        elif type(v) is str:
-            self.mime_type = v
         else:
             try:
                 self.mime_type = _v.to_str(v)

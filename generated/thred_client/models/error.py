@@ -83,12 +83,12 @@ class Error(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("error")
-        if v is None:
+        if type(v) is str:
+            self.error = v
+        elif v is None:
             if "error" not in src:
                 absent += ("error",)
             self.error = None
-        elif type(v) is str:
-            self.error = v
         else:
             try:
                 self.error = _v.to_str(v)
@@ -96,12 +96,12 @@ class Error(Model):
                 bad = _m.fail(bad, "error", v, error)
 
         v = src.get("error_code")
-        if v is None:
+        if type(v) is str:
+            self.error_code = v
+        elif v is None:
             if "error_code" not in src:
                 absent += ("error_code",)
             self.error_code = None
-        elif type(v) is str:
-            self.error_code = v
         else:
             try:
                 self.error_code = _v.to_str(v)
@@ -114,12 +114,12 @@ class Error(Model):
         self.details = v
 
         v = src.get("message")
-        if v is None:
+        if type(v) is str:
+            self.message = v
+        elif v is None:
             if "message" not in src:
                 absent += ("message",)
             self.message = None
-        elif type(v) is str:
-            self.message = v
         else:
             try:
                 self.message = _v.to_str(v)
@@ -132,12 +132,12 @@ class Error(Model):
         self.detail = v
 
         v = src.get("request_id")
-        if v is None:
+        if type(v) is str:
+            self.request_id = v
+        elif v is None:
             if "request_id" not in src:
                 absent += ("request_id",)
             self.request_id = None
-        elif type(v) is str:
-            self.request_id = v
         else:
             try:
                 self.request_id = _v.to_str(v)

@@ -259,17 +259,17 @@ class Invoice(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
         v = src.get("type")
-        if v is None:
+        if type(v) is str:
+            self.type_ = v
+        elif v is None:
             if "type" not in src:
                 absent += ("type_",)
             self.type_ = None
-        elif type(v) is str:
-            self.type_ = v
         else:
             try:
                 self.type_ = _v.to_str(v)
@@ -283,17 +283,17 @@ class Invoice(Model):
             self.business_id = None
         else:
             try:
-                self.business_id = _v.to_uuid(v)
+                self.business_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "business_id", v, error)
 
         v = src.get("status")
-        if v is None:
+        if type(v) is str:
+            self.status = v
+        elif v is None:
             if "status" not in src:
                 absent += ("status",)
             self.status = None
-        elif type(v) is str:
-            self.status = v
         else:
             try:
                 self.status = _v.to_str(v)
@@ -345,12 +345,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "voided_at", v, error)
 
         v = src.get("is_overdue")
-        if v is None:
+        if type(v) is bool:
+            self.is_overdue = v
+        elif v is None:
             if "is_overdue" not in src:
                 absent += ("is_overdue",)
             self.is_overdue = None
-        elif type(v) is bool:
-            self.is_overdue = v
         else:
             try:
                 self.is_overdue = _v.to_bool(v)
@@ -358,12 +358,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "is_overdue", v, error)
 
         v = src.get("invoice_number")
-        if v is None:
+        if type(v) is str:
+            self.invoice_number = v
+        elif v is None:
             if "invoice_number" not in src:
                 absent += ("invoice_number",)
             self.invoice_number = None
-        elif type(v) is str:
-            self.invoice_number = v
         else:
             try:
                 self.invoice_number = _v.to_str(v)
@@ -371,12 +371,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "invoice_number", v, error)
 
         v = src.get("invoice_type")
-        if v is None:
+        if type(v) is str:
+            self.invoice_type = v
+        elif v is None:
             if "invoice_type" not in src:
                 absent += ("invoice_type",)
             self.invoice_type = None
-        elif type(v) is str:
-            self.invoice_type = v
         else:
             try:
                 self.invoice_type = _v.to_str(v)
@@ -384,12 +384,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "invoice_type", v, error)
 
         v = src.get("currency")
-        if v is None:
+        if type(v) is str:
+            self.currency = v
+        elif v is None:
             if "currency" not in src:
                 absent += ("currency",)
             self.currency = None
-        elif type(v) is str:
-            self.currency = v
         else:
             try:
                 self.currency = _v.to_str(v)
@@ -419,12 +419,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "line_items", v, error)
 
         v = src.get("subtotal")
-        if v is None:
+        if type(v) is int:
+            self.subtotal = v
+        elif v is None:
             if "subtotal" not in src:
                 absent += ("subtotal",)
             self.subtotal = None
-        elif type(v) is int:
-            self.subtotal = v
         else:
             try:
                 self.subtotal = _v.to_int(v)
@@ -432,12 +432,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "subtotal", v, error)
 
         v = src.get("additional_discount")
-        if v is None:
+        if type(v) is int:
+            self.additional_discount = v
+        elif v is None:
             if "additional_discount" not in src:
                 absent += ("additional_discount",)
             self.additional_discount = None
-        elif type(v) is int:
-            self.additional_discount = v
         else:
             try:
                 self.additional_discount = _v.to_int(v)
@@ -458,12 +458,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "additional_sales_taxes", v, error)
 
         v = src.get("additional_sales_taxes_total")
-        if v is None:
+        if type(v) is int:
+            self.additional_sales_taxes_total = v
+        elif v is None:
             if "additional_sales_taxes_total" not in src:
                 absent += ("additional_sales_taxes_total",)
             self.additional_sales_taxes_total = None
-        elif type(v) is int:
-            self.additional_sales_taxes_total = v
         else:
             try:
                 self.additional_sales_taxes_total = _v.to_int(v)
@@ -471,12 +471,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "additional_sales_taxes_total", v, error)
 
         v = src.get("tips")
-        if v is None:
+        if type(v) is int:
+            self.tips = v
+        elif v is None:
             if "tips" not in src:
                 absent += ("tips",)
             self.tips = None
-        elif type(v) is int:
-            self.tips = v
         else:
             try:
                 self.tips = _v.to_int(v)
@@ -484,12 +484,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "tips", v, error)
 
         v = src.get("tips_account")
-        if v is None:
+        if type(v) is str:
+            self.tips_account = v
+        elif v is None:
             if "tips_account" not in src:
                 absent += ("tips_account",)
             self.tips_account = None
-        elif type(v) is str:
-            self.tips_account = v
         else:
             try:
                 self.tips_account = _v.to_str(v)
@@ -497,12 +497,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "tips_account", v, error)
 
         v = src.get("total_amount")
-        if v is None:
+        if type(v) is int:
+            self.total_amount = v
+        elif v is None:
             if "total_amount" not in src:
                 absent += ("total_amount",)
             self.total_amount = None
-        elif type(v) is int:
-            self.total_amount = v
         else:
             try:
                 self.total_amount = _v.to_int(v)
@@ -510,12 +510,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "total_amount", v, error)
 
         v = src.get("outstanding_balance")
-        if v is None:
+        if type(v) is int:
+            self.outstanding_balance = v
+        elif v is None:
             if "outstanding_balance" not in src:
                 absent += ("outstanding_balance",)
             self.outstanding_balance = None
-        elif type(v) is int:
-            self.outstanding_balance = v
         else:
             try:
                 self.outstanding_balance = _v.to_int(v)
@@ -606,12 +606,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "updated_at", v, error)
 
         v = src.get("external_id")
-        if v is None:
+        if type(v) is str:
+            self.external_id = v
+        elif v is None:
             if "external_id" not in src:
                 absent += ("external_id",)
             self.external_id = None
-        elif type(v) is str:
-            self.external_id = v
         else:
             try:
                 self.external_id = _v.to_str(v)
@@ -619,12 +619,12 @@ class Invoice(Model):
                 bad = _m.fail(bad, "external_id", v, error)
 
         v = src.get("memo")
-        if v is None:
+        if type(v) is str:
+            self.memo = v
+        elif v is None:
             if "memo" not in src:
                 absent += ("memo",)
             self.memo = None
-        elif type(v) is str:
-            self.memo = v
         else:
             try:
                 self.memo = _v.to_str(v)

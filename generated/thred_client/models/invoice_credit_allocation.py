@@ -68,12 +68,12 @@ class InvoiceCreditAllocation(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("amount_cents")
-        if v is None:
+        if type(v) is int:
+            self.amount_cents = v
+        elif v is None:
             if "amount_cents" not in src:
                 absent += ("amount_cents",)
             self.amount_cents = None
-        elif type(v) is int:
-            self.amount_cents = v
         else:
             try:
                 self.amount_cents = _v.to_int(v)
@@ -98,17 +98,17 @@ class InvoiceCreditAllocation(Model):
             self.credit_note_id = None
         else:
             try:
-                self.credit_note_id = _v.to_uuid(v)
+                self.credit_note_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "credit_note_id", v, error)
 
         v = src.get("reference_number")
-        if v is None:
+        if type(v) is str:
+            self.reference_number = v
+        elif v is None:
             if "reference_number" not in src:
                 absent += ("reference_number",)
             self.reference_number = None
-        elif type(v) is str:
-            self.reference_number = v
         else:
             try:
                 self.reference_number = _v.to_str(v)

@@ -124,7 +124,7 @@ class InvoiceLineItem(Model):
         v: Any
         v = src["id"]
         try:
-            self.id = _v.to_uuid(v)
+            self.id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "id", v, error)
 
@@ -135,7 +135,7 @@ class InvoiceLineItem(Model):
             self.invoice_id = None
         else:
             try:
-                self.invoice_id = _v.to_uuid(v)
+                self.invoice_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "invoice_id", v, error)
 
@@ -151,12 +151,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "account_identifier", v, error)
 
         v = src.get("description")
-        if v is None:
+        if type(v) is str:
+            self.description = v
+        elif v is None:
             if "description" not in src:
                 absent += ("description",)
             self.description = None
-        elif type(v) is str:
-            self.description = v
         else:
             try:
                 self.description = _v.to_str(v)
@@ -164,12 +164,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "description", v, error)
 
         v = src.get("unit_price")
-        if v is None:
+        if type(v) is int:
+            self.unit_price = v
+        elif v is None:
             if "unit_price" not in src:
                 absent += ("unit_price",)
             self.unit_price = None
-        elif type(v) is int:
-            self.unit_price = v
         else:
             try:
                 self.unit_price = _v.to_int(v)
@@ -177,12 +177,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "unit_price", v, error)
 
         v = src.get("quantity")
-        if v is None:
+        if type(v) is int:
+            self.quantity = v
+        elif v is None:
             if "quantity" not in src:
                 absent += ("quantity",)
             self.quantity = None
-        elif type(v) is int:
-            self.quantity = v
         else:
             try:
                 self.quantity = _v.to_int(v)
@@ -190,12 +190,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "quantity", v, error)
 
         v = src.get("subtotal")
-        if v is None:
+        if type(v) is int:
+            self.subtotal = v
+        elif v is None:
             if "subtotal" not in src:
                 absent += ("subtotal",)
             self.subtotal = None
-        elif type(v) is int:
-            self.subtotal = v
         else:
             try:
                 self.subtotal = _v.to_int(v)
@@ -203,12 +203,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "subtotal", v, error)
 
         v = src.get("discount_amount")
-        if v is None:
+        if type(v) is int:
+            self.discount_amount = v
+        elif v is None:
             if "discount_amount" not in src:
                 absent += ("discount_amount",)
             self.discount_amount = None
-        elif type(v) is int:
-            self.discount_amount = v
         else:
             try:
                 self.discount_amount = _v.to_int(v)
@@ -216,12 +216,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "discount_amount", v, error)
 
         v = src.get("sales_taxes_total")
-        if v is None:
+        if type(v) is int:
+            self.sales_taxes_total = v
+        elif v is None:
             if "sales_taxes_total" not in src:
                 absent += ("sales_taxes_total",)
             self.sales_taxes_total = None
-        elif type(v) is int:
-            self.sales_taxes_total = v
         else:
             try:
                 self.sales_taxes_total = _v.to_int(v)
@@ -229,12 +229,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "sales_taxes_total", v, error)
 
         v = src.get("total_amount")
-        if v is None:
+        if type(v) is int:
+            self.total_amount = v
+        elif v is None:
             if "total_amount" not in src:
                 absent += ("total_amount",)
             self.total_amount = None
-        elif type(v) is int:
-            self.total_amount = v
         else:
             try:
                 self.total_amount = _v.to_int(v)
@@ -242,12 +242,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "total_amount", v, error)
 
         v = src.get("external_id")
-        if v is None:
+        if type(v) is str:
+            self.external_id = v
+        elif v is None:
             if "external_id" not in src:
                 absent += ("external_id",)
             self.external_id = None
-        elif type(v) is str:
-            self.external_id = v
         else:
             try:
                 self.external_id = _v.to_str(v)
@@ -255,12 +255,12 @@ class InvoiceLineItem(Model):
                 bad = _m.fail(bad, "external_id", v, error)
 
         v = src.get("product")
-        if v is None:
+        if type(v) is str:
+            self.product = v
+        elif v is None:
             if "product" not in src:
                 absent += ("product",)
             self.product = None
-        elif type(v) is str:
-            self.product = v
         else:
             try:
                 self.product = _v.to_str(v)

@@ -68,12 +68,12 @@ class InvoicePaymentAllocation(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("amount_cents")
-        if v is None:
+        if type(v) is int:
+            self.amount_cents = v
+        elif v is None:
             if "amount_cents" not in src:
                 absent += ("amount_cents",)
             self.amount_cents = None
-        elif type(v) is int:
-            self.amount_cents = v
         else:
             try:
                 self.amount_cents = _v.to_int(v)
@@ -92,12 +92,12 @@ class InvoicePaymentAllocation(Model):
                 bad = _m.fail(bad, "payment_date", v, error)
 
         v = src.get("payment_method")
-        if v is None:
+        if type(v) is str:
+            self.payment_method = v
+        elif v is None:
             if "payment_method" not in src:
                 absent += ("payment_method",)
             self.payment_method = None
-        elif type(v) is str:
-            self.payment_method = v
         else:
             try:
                 self.payment_method = _v.to_str(v)
@@ -111,7 +111,7 @@ class InvoicePaymentAllocation(Model):
             self.payment_id = None
         else:
             try:
-                self.payment_id = _v.to_uuid(v)
+                self.payment_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "payment_id", v, error)
 

@@ -66,12 +66,12 @@ class InvoiceSalesTax(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("amount")
-        if v is None:
+        if type(v) is int:
+            self.amount = v
+        elif v is None:
             if "amount" not in src:
                 absent += ("amount",)
             self.amount = None
-        elif type(v) is int:
-            self.amount = v
         else:
             try:
                 self.amount = _v.to_int(v)
@@ -84,12 +84,12 @@ class InvoiceSalesTax(Model):
         self.tax_account = v
 
         v = src.get("rate")
-        if v is None:
+        if type(v) is str:
+            self.rate = v
+        elif v is None:
             if "rate" not in src:
                 absent += ("rate",)
             self.rate = None
-        elif type(v) is str:
-            self.rate = v
         else:
             try:
                 self.rate = _v.to_str(v)
@@ -97,12 +97,12 @@ class InvoiceSalesTax(Model):
                 bad = _m.fail(bad, "rate", v, error)
 
         v = src.get("name")
-        if v is None:
+        if type(v) is str:
+            self.name = v
+        elif v is None:
             if "name" not in src:
                 absent += ("name",)
             self.name = None
-        elif type(v) is str:
-            self.name = v
         else:
             try:
                 self.name = _v.to_str(v)

@@ -81,17 +81,17 @@ class InvoiceWriteOff(Model):
             self.write_off_id = None
         else:
             try:
-                self.write_off_id = _v.to_uuid(v)
+                self.write_off_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
             except (TypeError, ValueError) as error:
                 bad = _m.fail(bad, "write_off_id", v, error)
 
         v = src.get("amount_cents")
-        if v is None:
+        if type(v) is int:
+            self.amount_cents = v
+        elif v is None:
             if "amount_cents" not in src:
                 absent += ("amount_cents",)
             self.amount_cents = None
-        elif type(v) is int:
-            self.amount_cents = v
         else:
             try:
                 self.amount_cents = _v.to_int(v)
@@ -99,12 +99,12 @@ class InvoiceWriteOff(Model):
                 bad = _m.fail(bad, "amount_cents", v, error)
 
         v = src.get("reason")
-        if v is None:
+        if type(v) is str:
+            self.reason = v
+        elif v is None:
             if "reason" not in src:
                 absent += ("reason",)
             self.reason = None
-        elif type(v) is str:
-            self.reason = v
         else:
             try:
                 self.reason = _v.to_str(v)
@@ -112,12 +112,12 @@ class InvoiceWriteOff(Model):
                 bad = _m.fail(bad, "reason", v, error)
 
         v = src.get("status")
-        if v is None:
+        if type(v) is str:
+            self.status = v
+        elif v is None:
             if "status" not in src:
                 absent += ("status",)
             self.status = None
-        elif type(v) is str:
-            self.status = v
         else:
             try:
                 self.status = _v.to_str(v)

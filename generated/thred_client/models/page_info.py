@@ -66,12 +66,12 @@ class PageInfo(Model):
         absent: tuple[str, ...] = ()
         v: Any
         v = src.get("total_count")
-        if v is None:
+        if type(v) is int:
+            self.total_count = v
+        elif v is None:
             if "total_count" not in src:
                 absent += ("total_count",)
             self.total_count = None
-        elif type(v) is int:
-            self.total_count = v
         else:
             try:
                 self.total_count = _v.to_int(v)
@@ -79,12 +79,12 @@ class PageInfo(Model):
                 bad = _m.fail(bad, "total_count", v, error)
 
         v = src.get("current_page")
-        if v is None:
+        if type(v) is int:
+            self.current_page = v
+        elif v is None:
             if "current_page" not in src:
                 absent += ("current_page",)
             self.current_page = None
-        elif type(v) is int:
-            self.current_page = v
         else:
             try:
                 self.current_page = _v.to_int(v)
@@ -92,12 +92,12 @@ class PageInfo(Model):
                 bad = _m.fail(bad, "current_page", v, error)
 
         v = src.get("total_pages")
-        if v is None:
+        if type(v) is int:
+            self.total_pages = v
+        elif v is None:
             if "total_pages" not in src:
                 absent += ("total_pages",)
             self.total_pages = None
-        elif type(v) is int:
-            self.total_pages = v
         else:
             try:
                 self.total_pages = _v.to_int(v)
@@ -105,12 +105,12 @@ class PageInfo(Model):
                 bad = _m.fail(bad, "total_pages", v, error)
 
         v = src.get("page_size")
-        if v is None:
+        if type(v) is int:
+            self.page_size = v
+        elif v is None:
             if "page_size" not in src:
                 absent += ("page_size",)
             self.page_size = None
-        elif type(v) is int:
-            self.page_size = v
         else:
             try:
                 self.page_size = _v.to_int(v)

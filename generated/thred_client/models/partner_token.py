@@ -80,12 +80,12 @@ class PartnerToken(Model):
                 bad = _m.fail(bad, "expires_in", v, error)
 
         v = src.get("token_type")
-        if v is None:
+        if type(v) is str:
+            self.token_type = v
+        elif v is None:
             if "token_type" not in src:
                 absent += ("token_type",)
             self.token_type = None
-        elif type(v) is str:
-            self.token_type = v
         else:
             try:
                 self.token_type = _v.to_str(v)

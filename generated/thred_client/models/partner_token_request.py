@@ -57,7 +57,7 @@ class PartnerTokenRequest(Model):
         v: Any
         v = src["client_id"]
         try:
-            self.client_id = _v.to_uuid(v)
+            self.client_id = _v.UUIDS[v] if type(v) is str else _v.to_uuid(v)
         except (TypeError, ValueError) as error:
             bad = _m.fail(bad, "client_id", v, error)
 
