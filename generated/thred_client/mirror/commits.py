@@ -140,5 +140,7 @@ class Committer:
 
 
 def committer_for(engine: Engine, connection: Connection) -> Committer:
-    """The committer for a sync on `connection`: with its own checkpoints on SQLite."""
-    return Committer(Checkpointer(engine, connection) if connection.dialect.name == "sqlite" else None)
+    """The committer for a sync on `connection`: with its own checkpoints on SQLite (through the
+    standard library's driver; another SQLite driver checkpoints as it does by itself)."""
+    sqlite = isinstance(connection.connection.driver_connection, sqlite3.Connection)
+    return Committer(Checkpointer(engine, connection) if sqlite else None)
