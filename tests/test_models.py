@@ -29,6 +29,7 @@ from thred_client.models import (
     CustomerCreditTag,
     Error,
     Invoice,
+    InvoiceLineItem,
     InvoicePage,
     InvoiceSort,
     InvoiceStatus,
@@ -663,3 +664,49 @@ def test_error_envelopes_both_shapes() -> None:
         {"error_code": "invalid_token", "message": "Expired", "detail": {}, "request_id": "r"}
     )
     assert (reference.message, reference.detail, reference.request_id) == ("Expired", {}, "r")
+
+
+# -- when each model is converted ----------------------------------------------------------------
+
+
+def _holds_a_list_of_models(schema: dict[str, Any]) -> bool:
+    for member in schema.get("properties", {}).values():
+        member = spec_walk.resolve(member)
+        types = member.get("type")
+        is_array = "array" in (types if isinstance(types, list) else [types])
+        if is_array and spec_walk.resolve(member.get("items", {})).get("properties"):
+            return True
+    return False
+
+
+def _models_by_schema() -> list[Any]:
+    import thred_client.models as models
+
+    cases = []
+    for name, schema in spec_walk.spec()["components"]["schemas"].items():
+        model = getattr(models, name, None)
+        if isinstance(model, type) and issubclass(model, Model):
+            cases.append(pytest.param(model, _holds_a_list_of_models(spec_walk.resolve(schema)), id=name))
+    return cases
+
+
+@pytest.mark.parametrize(("model", "holds_list"), _models_by_schema())
+def test_a_model_waits_for_its_first_use_exactly_when_it_holds_a_list_of_models(
+    model: type[Model], holds_list: bool
+) -> None:
+    assert model._holds_model_lists is holds_list
+
+
+def test_converting_an_invoice_converts_its_line_items_with_it_and_leaves_its_customer_for_later() -> None:
+    page = InvoicePage.from_dict(copy.deepcopy(INVOICES))
+    invoice = page.results[0]
+    _ = invoice.status  # its first field read converts the invoice
+    assert invoice.line_items
+    for item in invoice.line_items:
+        assert type(item) is InvoiceLineItem  # converted with the invoice: no lazy variant
+        assert item._src is None
+    customer = invoice.customer
+    assert customer is not None
+    assert type(customer) is not Customer and customer._src is not None  # not read yet
+    assert customer.id is not None
+    assert type(customer) is Customer and customer._src is None  # read on its first use

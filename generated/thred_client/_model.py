@@ -35,8 +35,8 @@ _get = object.__getattribute__
 
 
 def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
-    """The JSON array `value` as a list of `model`s (each read on first use if it holds models, else
-    now); an ItemList if some items do not fit."""
+    """The JSON array `value` as a list of `model`s (each read on first use if it holds a list of
+    models, else now); an ItemList if some items do not fit."""
     if type(value) is not list:
         raise expected("an array", value)
     if not value:
@@ -46,7 +46,7 @@ def model_list(model: type[Model], value: object, path: Path) -> list[Any]:
     append = out.append
     failures: dict[int, ResponseValidationError] | None = None
     # Each item made in line, one loop for each kind: this runs for every record of every page.
-    if model._holds_models:
+    if model._holds_model_lists:
         lazy_class = model._lazy
         for index, item in enumerate(value):
             if type(item) is dict:
@@ -134,14 +134,14 @@ def scalar_list(convert: Callable[[object], Any], value: object, path: Path) -> 
 
 
 def nested(model: type[M], value: object, path: Path) -> M:
-    """The JSON object `value` as a `model`: read on first use if it holds models, else now."""
+    """The JSON object `value` as a `model`: read on first use if it holds a list of models, else now."""
     if type(value) is not dict:
         raise expected("an object", value)
     for key in model._required:
         if key not in value:
             raise _Missing(key)
     # Made in line: this runs for every nested object of every record.
-    if model._holds_models:
+    if model._holds_model_lists:
         lazy = cast(M, _new(model._lazy))
         _set_src(lazy, value)
         _set_path(lazy, path)
@@ -219,10 +219,10 @@ class Model:
     _dumps: ClassVar[tuple[Callable[[Any], Any], ...]] = ()  # each field's value back to JSON
     _required: ClassVar[tuple[str, ...]] = ()  # JSON keys that must be present
     _open: ClassVar[bool] = False  # keeps the keys it does not know, in additional_properties
-    # Whether it holds other models: such a model (a page, an invoice, a line item) is read on first
-    # use, so that a walk pays for what it reads; one that holds none (a document, an account
-    # identifier) is read with the model holding it, which costs less than waiting.
-    _holds_models: ClassVar[bool] = False
+    # Whether it holds a list of models: such a model (a page, an invoice, a customer) is read on first
+    # use, so that a walk pays for what it reads; the others (a line item, a document, an account
+    # identifier) are read with the model holding them, which costs less than waiting.
+    _holds_model_lists: ClassVar[bool] = False
     # Set for each model by __init_subclass__:
     _required_fields: ClassVar[frozenset[str]] = frozenset()  # attribute names of the required keys
     _model: ClassVar[type[Model]]

@@ -33,7 +33,7 @@ class AccountIdentifier(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     id: UUID | None
     type_: str | None

@@ -45,7 +45,7 @@ class BusinessToken(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("access_token",)
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     access_token: str
     token_type: str | None

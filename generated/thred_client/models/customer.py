@@ -162,7 +162,7 @@ class Customer(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = True
+    _holds_model_lists: ClassVar[bool] = True
 
     id: UUID
     type_: str | None

@@ -87,7 +87,7 @@ class CustomerCredit(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = True
+    _holds_model_lists: ClassVar[bool] = True
 
     id: UUID
     status: str | None

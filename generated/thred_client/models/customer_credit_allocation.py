@@ -46,7 +46,7 @@ class CustomerCreditAllocation(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     invoice_id: UUID | None
     invoice_number: str | None

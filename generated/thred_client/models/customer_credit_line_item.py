@@ -44,7 +44,7 @@ class CustomerCreditLineItem(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = True
+    _holds_model_lists: ClassVar[bool] = False
 
     amount: int | None
     revenue_account_identifier: AccountIdentifier | None

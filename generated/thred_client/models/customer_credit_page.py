@@ -40,7 +40,7 @@ class CustomerCreditPage(Model):
         "results",
     )
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = True
+    _holds_model_lists: ClassVar[bool] = True
 
     count: int
     page_info: PageInfo

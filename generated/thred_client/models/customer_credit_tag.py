@@ -20,7 +20,7 @@ class CustomerCreditTag(Model):
     _dumps: ClassVar[tuple[Any, ...]] = ()
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     def __init__(
         self,

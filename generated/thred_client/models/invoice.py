@@ -151,7 +151,7 @@ class Invoice(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = True
+    _holds_model_lists: ClassVar[bool] = True
 
     id: UUID
     type_: str | None

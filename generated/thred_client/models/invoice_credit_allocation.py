@@ -42,7 +42,7 @@ class InvoiceCreditAllocation(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     amount_cents: int | None
     applied_at: datetime.datetime | None

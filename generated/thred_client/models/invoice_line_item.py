@@ -73,7 +73,7 @@ class InvoiceLineItem(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = True
+    _holds_model_lists: ClassVar[bool] = False
 
     id: UUID
     invoice_id: UUID | None

@@ -42,7 +42,7 @@ class InvoiceRefundAllocation(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     refund_id: UUID | None
     amount_cents: int | None

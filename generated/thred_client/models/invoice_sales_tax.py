@@ -40,7 +40,7 @@ class InvoiceSalesTax(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     amount: int | None
     tax_account: Any | None

@@ -46,7 +46,7 @@ class InvoiceWriteOff(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ()
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     write_off_id: UUID | None
     amount_cents: int | None

@@ -39,7 +39,7 @@ class PartnerToken(Model):
         "expires_in",
     )
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     access_token: str
     expires_in: int

@@ -36,7 +36,7 @@ class PartnerTokenRequest(Model):
         "grant_type",
     )
     _open: ClassVar[bool] = True
-    _holds_models: ClassVar[bool] = False
+    _holds_model_lists: ClassVar[bool] = False
 
     client_id: UUID
     grant_type: Literal["client_credentials"]
