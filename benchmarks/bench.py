@@ -508,11 +508,12 @@ def measure() -> tuple[list[Figure], list[str], str]:
     print(f"({time.perf_counter() - started:.0f} s in all)")
     per_page = 1000 / pages  # seconds for the whole walk -> milliseconds a page
     notes = [
-        "- a, b: a model read from JSON converts its own fields when one of them is first used, and "
-        "the models nested in it when they are; a walk pays for what it reads. `paginate` reads each "
+        "- a, b: a model read from JSON converts its own fields when one of them is first used, with "
+        "the models nested in it that hold no list of models (line items, allocations); those that do "
+        "(a customer) wait for their own first use: a walk pays for what it reads. `paginate` reads each "
         f"invoice's id as sent (to yield none twice) and spends {abs(ours - raw) * per_page:.1f} ms a page "
         f"{'more' if ours >= raw else 'less'} than the raw loop; reading one field of each invoice "
-        "converts its own fields "
+        "converts its own fields and line items "
         f"({(one - ours) * per_page:.1f} ms a page), reading every field converts every model "
         f"({(full - ours) * per_page:.1f} ms a page, part of it the reading loop's own). The helper's "
         f"own share, against the hand loop over the generated operation: {ours / operation:.2f}x.",
