@@ -200,15 +200,18 @@ def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) ->
     connection.exec_driver_sql(sql, prepared)
 
 
-_INSERTS: dict[tuple[str, str], tuple[str | None, list[tuple[str, Any]]]] = {}
+_INSERTS: dict[tuple[str, str, str, str], tuple[str | None, list[tuple[str, Any]]]] = {}
 
 
 def _inserting(table: Table, dialect: Dialect) -> tuple[str | None, list[tuple[str, Any]]]:
     """The driver-level INSERT of a whole row of `table`, and each column's name and bind processor."""
-    key = (table.name, dialect.name)
+    key = (table.name, dialect.name, dialect.driver, dialect.paramstyle)
     found = _INSERTS.get(key)
     if found is None:
-        processors = [(column.name, column.type._cached_bind_processor(dialect)) for column in table.columns]
+        processors = [
+            (column.name, column.type.dialect_impl(dialect).bind_processor(dialect))
+            for column in table.columns
+        ]
         mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
         sql = None
         if mark is not None:
