@@ -112,6 +112,18 @@ def _lazy(model: type[M], src: Mapping[str, Any], path: Path) -> M:
     return instance
 
 
+def _build(model: type[M], src: Mapping[str, Any], path: Path) -> M:
+    """A `model` with every field read from `src` now (model_list does the same in line, per item)."""
+    instance: M = _new(model)
+    bad = instance._convert(src, path)
+    instance._src = None
+    instance._path = path
+    instance._bad = bad
+    if bad:
+        _set_class(instance, model._flawed)
+    return instance
+
+
 def scalar_list(convert: Callable[[object], Any], value: object, path: Path) -> list[Any]:
     """The JSON array `value` with each item converted; an ItemList if some items do not fit."""
     if type(value) is not list:
@@ -140,20 +152,7 @@ def nested(model: type[M], value: object, path: Path) -> M:
     for key in model._required:
         if key not in value:
             raise _Missing(key)
-    # Made in line: this runs for every nested object of every record.
-    if model._holds_model_lists:
-        lazy = cast(M, _new(model._lazy))
-        _set_src(lazy, value)
-        _set_path(lazy, path)
-        return lazy
-    instance: M = _new(model)
-    bad = instance._convert(value, path)
-    instance._src = None
-    instance._path = path
-    instance._bad = bad
-    if bad:
-        _set_class(instance, model._flawed)
-    return instance
+    return _lazy(model, value, path) if model._holds_model_lists else _build(model, value, path)
 
 
 class _Missing(ValueError):
