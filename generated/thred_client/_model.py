@@ -529,19 +529,10 @@ def _lazy_getattribute(model: type[Model]) -> Callable[[Model, str], Any]:
     set would also reach _lazy_getattr, but only once AttributeError is raised, which costs more than
     the whole of this."""
     fields = frozenset(model._fields)
-    convert = model._convert
-    converting = model._converting
 
     def __getattribute__(self: Model, name: str) -> Any:
         if name in fields:
-            # _convert_now in line.
-            src = _get_src(self)
-            if src is not None:
-                _set_class(self, converting)
-                bad = convert(self, src, _get_path(self))
-                self._bad = bad
-                self.__class__ = model._flawed if bad else model
-                self._src = None
+            _convert_now(self, model)
             return getattr(self, name)
         return _get(self, name)
 
