@@ -29,20 +29,6 @@ from ..log import logger
 __all__ = ["Checkpointer", "Committer", "committer_for"]
 
 
-def _commit(transaction: RootTransaction) -> None:
-    try:
-        transaction.commit()
-    except BaseException:
-        try:
-            transaction.rollback()
-            # SQLite keeps a transaction whose COMMIT failed (a deferred constraint) open, where
-            # SQLAlchemy takes it for ended: roll it back at the driver too.
-            transaction.connection.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
-        except Exception:  # the commit's error is the one to raise
-            pass
-        raise
-
-
 def _sqlite(connection: PoolProxiedConnection) -> sqlite3.Connection:
     driver: Any = connection.driver_connection
     if not isinstance(driver, sqlite3.Connection):
@@ -115,7 +101,17 @@ class Committer:
         self._pending = (self._executor.submit(self._commit, transaction), then)
 
     def _commit(self, transaction: RootTransaction) -> None:
-        _commit(transaction)
+        try:
+            transaction.commit()
+        except BaseException:
+            try:
+                transaction.rollback()
+                # SQLite keeps a transaction whose COMMIT failed (a deferred constraint) open, where
+                # SQLAlchemy takes it for ended: roll it back at the driver too.
+                transaction.connection.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
+            except Exception:  # the commit's error is the one to raise
+                pass
+            raise
         if self._checkpointer is not None:
             self._checkpointer.committed()
 
