@@ -1,4 +1,4 @@
-"""Response bodies decode the same with orjson (the `fast` extra) and with the standard library alone."""
+"""Response bodies decode the same with msgspec (the `fast` extra) and with the standard library alone."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ JSON = st.recursive(
     st.none()
     | st.booleans()
     | st.integers()
-    | st.integers(min_value=-(10**40), max_value=10**40)  # beyond 64 bits, which orjson reads as floats
+    | st.integers(min_value=-(10**40), max_value=10**40)  # beyond 64 bits
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
@@ -76,21 +76,31 @@ def test_what_the_fast_decoder_gets_wrong_or_refuses_is_read_alike(body: bytes) 
     assert repr(_json.loads(body)) == repr(json.loads(body))
 
 
-def test_the_installed_backend_is_orjson() -> None:
+def test_the_installed_backend_is_msgspec() -> None:
     # The test environment installs the `fast` extra, so both paths run: this one here, the other below.
-    assert _json.BACKEND == "orjson"
+    assert _json.BACKEND == "msgspec"
+
+
+@pytest.mark.parametrize("body", [b"[NaN]", b'{"a": -Infinity}', b"[1e400]"])
+def test_a_non_finite_number_msgspec_refuses_is_noted(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_json, "_non_finite", False)
+    _json.loads(b'[1.5, 1e300, "NaN", {"n": 2}]')  # finite numbers, and NaN as a string
+    assert not _json.non_finite_read()
+    _json.loads(body)
+    assert _json.non_finite_read()
 
 
 @pytest.mark.slow
-def test_the_models_pass_without_orjson() -> None:
-    # The model tests again, in a process where orjson cannot be imported.
+def test_the_models_pass_without_msgspec() -> None:
+    # The model tests again, in a process where msgspec cannot be imported.
     code = (
-        "import sys; sys.modules['orjson'] = None\n"
+        "import sys; sys.modules['msgspec'] = None\n"
         "import pytest\n"
         "from thred_client import _json\n"
         "assert _json.BACKEND == 'json', _json.BACKEND\n"
         "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '-x', 'tests/test_models.py',"
-        " 'tests/test_models_properties.py', 'tests/test_json_backends.py', '-k', 'not orjson']))\n"
+        " 'tests/test_models_properties.py', 'tests/test_json_backends.py', 'tests/mirror/test_columns.py',"
+        " '-k', 'not msgspec']))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False

@@ -1,22 +1,54 @@
 # Copied from overlays/thred_client/_json.py by tools/codegen.py: edit that file, never this copy.
-"""The one JSON decoder of response bodies: orjson when it is installed (the `fast` extra), else the
+"""The one JSON decoder of response bodies: msgspec when it is installed (the `fast` extra), else the
 standard library; both give the same values and refuse the same bodies.
 
-orjson refuses a few documents the standard library reads (NaN, numbers beyond a double, lone
-surrogates, UTF-16 bodies): those are decoded again by the standard library. It also reads an
-integer beyond 64 bits as a float without a word, so a body holding a run of 19 digits or more
-anywhere (a cheap scan, about a quarter of orjson's own time) is left to the standard library.
+msgspec reads every valid JSON document as the standard library does, integers of any size included.
+It refuses a few documents the standard library reads (NaN and Infinity, numbers beyond a double,
+lone surrogates, UTF-16 and UTF-32 bodies, a UTF-8 byte order mark): those are decoded again by the
+standard library. `non_finite_read()` says whether such a decode has produced NaN or an infinity,
+which msgspec's encoder would write as null: the mirror then serialises with the standard library.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
-__all__ = ["BACKEND", "loads"]
+__all__ = ["BACKEND", "loads", "non_finite_read"]
+
+# Set once a decoded body held NaN or an infinity; never reset.
+_non_finite = False
+
+
+def non_finite_read() -> bool:
+    """Whether a body that msgspec refused has held NaN, Infinity or a number beyond a double (always
+    False without msgspec: the standard library's encoder writes them back as it reads them)."""
+    return _non_finite
+
+
+def _constant(name: str) -> float:
+    # The standard library's own reading of NaN, Infinity and -Infinity, noted.
+    global _non_finite
+    _non_finite = True
+    return float(name)
+
+
+def _float(text: str) -> float:
+    global _non_finite
+    value = float(text)
+    if not math.isfinite(value):  # 1e400: an infinity, as the standard library reads it
+        _non_finite = True
+    return value
+
+
+def _refused(data: bytes | str) -> Any:
+    """A body msgspec refused, read by the standard library, noting what msgspec could not write."""
+    return json.loads(data, parse_constant=_constant, parse_float=_float)
+
 
 try:
-    import orjson
+    import msgspec
 except ImportError:  # the standard library alone
     BACKEND = "json"
 
@@ -25,18 +57,13 @@ except ImportError:  # the standard library alone
         return json.loads(data)
 
 else:
-    BACKEND = "orjson"
-    _fast = orjson.loads
-    # Every digit becomes "0" and every other byte " ": a long integer is then a long run of "0".
-    _DIGITS = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
-    _LONG_RUN = b"0" * 19
+    BACKEND = "msgspec"
+    _fast = msgspec.json.Decoder().decode
+    _Refused = msgspec.MsgspecError
 
     def loads(data: bytes | str) -> Any:
         """The JSON value in `data`; ValueError if it holds none."""
-        raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-        if _LONG_RUN in raw.translate(_DIGITS):
-            return json.loads(data)
         try:
             return _fast(data)
-        except ValueError:
-            return json.loads(data)
+        except _Refused:
+            return _refused(data)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from thred_client import _json
 from thred_client.errors import ResponseValidationError
 from thred_client.mirror.columns import (
     credit_columns,
@@ -108,6 +110,16 @@ def test_the_json_is_kept_as_sent_and_compared_by_value() -> None:
     assert not same_record(written_otherwise, {**RECORD, "memo": "changed"}, text)
     huge = {"id": "x", "total_amount": 2**70}
     assert json.loads(dumps(huge)) == huge
+
+
+def test_numbers_beyond_json_are_kept_as_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not JSON, but the standard library reads them (the fast decoder leaves such a body to it), and
+    # the fast encoder would write each as null: the record is kept as read all the same.
+    monkeypatch.setattr(_json, "_non_finite", False)
+    record = _json.loads(b'{"id": "x", "total_amount": NaN, "tips": -Infinity, "subtotal": 1e400}')
+    kept = json.loads(dumps(record))
+    assert math.isnan(kept["total_amount"])
+    assert kept["tips"] == -math.inf and kept["subtotal"] == math.inf
 
 
 def test_a_record_is_taken_as_sent_without_converting_its_model() -> None:

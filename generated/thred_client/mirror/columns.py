@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from .._json import non_finite_read
 from .._values import to_datetime, to_int
 from ..types import Model
 
@@ -27,25 +28,31 @@ __all__ = [
     "same_record",
 ]
 
-try:
-    import orjson
-except ImportError:  # the standard library alone
-    orjson = None  # type: ignore[assignment]
-
 
 def _dumps_json(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
 
 
-def _dumps_orjson(record: Mapping[str, Any]) -> str:
-    try:
-        return orjson.dumps(record).decode()
-    except TypeError:  # an integer beyond 64 bits, which orjson refuses: the standard library takes it
-        return _dumps_json(record)
+dumps: Callable[[Mapping[str, Any]], str] = _dumps_json
+"""The text a record is stored as: compact JSON, UTF-8 as it is (msgspec when installed)."""
 
+try:
+    import msgspec
+except ImportError:  # the standard library alone
+    pass
+else:
+    _encode = msgspec.json.Encoder().encode
+    _REFUSED = (TypeError, ValueError, msgspec.EncodeError)
 
-dumps: Callable[[Mapping[str, Any]], str] = _dumps_json if orjson is None else _dumps_orjson
-"""The text a record is stored as: compact JSON, UTF-8 as it is (orjson when installed)."""
+    def _dumps_msgspec(record: Mapping[str, Any]) -> str:
+        if non_finite_read():  # a body held NaN or an infinity, which msgspec would write as null
+            return _dumps_json(record)
+        try:
+            return _encode(record).decode()
+        except _REFUSED:  # a lone surrogate, which msgspec refuses: the standard library writes it
+            return _dumps_json(record)
+
+    dumps = _dumps_msgspec
 
 
 def loads(text: str) -> Any:
@@ -55,7 +62,7 @@ def loads(text: str) -> Any:
 
 def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
     """Whether the record stored as `stored` is `record` (whose text is `text`): equal values, whatever
-    wrote the stored text (the standard library or orjson)."""
+    wrote the stored text (the standard library or msgspec)."""
     return stored == text or loads(stored) == record
 
 
