@@ -76,6 +76,15 @@ def test_what_the_fast_decoder_gets_wrong_or_refuses_is_read_alike(body: bytes) 
     assert repr(_json.loads(body)) == repr(json.loads(body))
 
 
+@pytest.mark.parametrize("body", [b"1" * 4301, b"[" * 100_000, b'{"a": 1}x'])
+def test_what_both_refuse_is_refused_alike(body: bytes) -> None:
+    # 4301 digits: beyond the interpreter's limit for integers read from text; too deep a nesting.
+    with pytest.raises((ValueError, RecursionError)) as expected:
+        json.loads(body)
+    with pytest.raises(type(expected.value)):
+        _json.loads(body)
+
+
 def test_the_installed_backend_is_msgspec() -> None:
     # The test environment installs the `fast` extra, so both paths run: this one here, the other below.
     assert _json.BACKEND == "msgspec"
