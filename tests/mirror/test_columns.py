@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from thred_client import _json
 from thred_client.errors import ResponseValidationError
 from thred_client.mirror.columns import (
@@ -17,6 +19,7 @@ from thred_client.mirror.columns import (
     page_records,
     record_json,
     same_record,
+    storable,
 )
 from thred_client.models import Invoice
 
@@ -120,6 +123,20 @@ def test_numbers_beyond_json_are_kept_as_read(monkeypatch: pytest.MonkeyPatch) -
     kept = json.loads(dumps(record))
     assert math.isnan(kept["total_amount"])
     assert kept["tips"] == -math.inf and kept["subtotal"] == math.inf
+
+
+# Any string a JSON text can spell, lone surrogates and NUL included.
+ANY_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=8)
+
+
+@given(st.dictionaries(ANY_TEXT, ANY_TEXT | st.integers() | st.none(), max_size=4), ANY_TEXT)
+def test_every_record_is_stored_as_text_a_database_keeps_and_read_back_alike(
+    record: dict[str, Any], value: str
+) -> None:
+    record = {"id": "x", **record, "memo": value}
+    text = dumps(record)
+    assert storable(text)
+    assert json.loads(text) == record
 
 
 def test_a_record_is_taken_as_sent_without_converting_its_model() -> None:

@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..exceptions import MirrorError
-from .columns import credit_columns, dumps, invoice_columns, loads, same_record
+from .columns import credit_columns, dumps, invoice_columns, loads, same_record, storable
 from .schema import KINDS, businesses, metadata
 
 __all__ = ["Change", "engine_for", "mark_removed", "read_state", "write_page", "write_state"]
@@ -243,7 +243,12 @@ def write_page(
     columns = _COLUMNS[kind]
     page: dict[str, Mapping[str, Any]] = {}
     for record in records:
-        page[str(record["id"])] = record  # a record twice in one page: its last copy counts
+        record_id = str(record["id"])
+        if not storable(record_id):
+            raise MirrorError(
+                f"{kind}: the id {record_id!r} holds a lone surrogate or a NUL, which no database keeps"
+            )
+        page[record_id] = record  # a record twice in one page: its last copy counts
     ids = list(page)
     stored: dict[str, Any] = {}
     for chunk in _chunks(ids):

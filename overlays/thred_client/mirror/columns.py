@@ -25,11 +25,27 @@ __all__ = [
     "page_records",
     "record_json",
     "same_record",
+    "storable",
 ]
 
 
+def storable(text: str) -> bool:
+    """Whether a database can keep `text` as it is: no lone surrogate, which a JSON escape such as
+    `\\ud800` makes and UTF-8 cannot encode, and no NUL, which PostgreSQL's text refuses."""
+    if text.isascii():
+        return "\x00" not in text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
+
+
 def _dumps_json(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+    if storable(text):  # a NUL is written as an escape, so only a lone surrogate fails here
+        return text
+    return json.dumps(record, separators=(",", ":"), allow_nan=True)  # every non-ASCII as an escape
 
 
 dumps: Callable[[Mapping[str, Any]], str] = _dumps_json
@@ -92,7 +108,8 @@ def page_records(items: Sequence[object]) -> list[Mapping[str, Any]]:
 
 
 def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    # A string no database can keep as it is leaves its column empty, as a value of another type does.
+    return value if isinstance(value, str) and storable(value) else None
 
 
 def _integer(value: object) -> int | None:
