@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -145,6 +145,39 @@ def test_every_record_is_stored_as_text_a_database_keeps_and_read_back_alike(
     text = dumps(record)
     assert storable(text)
     assert json.loads(text) == record
+
+
+STAMPS = st.sampled_from(
+    ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00Z", "2024-02-30T00:00:00Z"]
+) | st.datetimes(timezones=st.timezones() | st.none()).map(lambda moment: moment.isoformat())
+JSON_VALUES = st.none() | st.booleans() | st.integers() | st.floats() | ANY_TEXT | STAMPS
+RECORDS = st.fixed_dictionaries(
+    {},
+    optional={
+        key: JSON_VALUES | st.dictionaries(st.just("id"), JSON_VALUES) | st.lists(JSON_VALUES, max_size=2)
+        for key in {*invoice_columns({}), *credit_columns({}), "customer"}
+    },
+)
+
+
+@given(RECORDS)
+def test_the_columns_of_any_record_are_none_or_of_their_type(record: dict[str, Any]) -> None:
+    # A value that does not fit leaves its column empty: it never costs the page.
+    for columns in (invoice_columns(record), credit_columns(record)):
+        for name, value in columns.items():
+            if value is None:
+                continue
+            if name.endswith("_at"):
+                assert isinstance(value, datetime) and value.utcoffset() == timedelta(0), name
+            elif name.endswith(("amount", "balance")):
+                assert type(value) is int and -(2**63) <= value < 2**63, name
+            else:
+                assert type(value) is str and storable(value), name
+
+
+def test_an_instant_beyond_the_range_of_utc_leaves_its_column_empty() -> None:
+    columns = invoice_columns({"sent_at": "0001-01-01T00:00:00+01:00", "due_at": "9999-12-31T23:59:59-01:00"})
+    assert columns["sent_at"] is None and columns["due_at"] is None
 
 
 def test_a_record_is_taken_as_sent_without_converting_its_model() -> None:

@@ -128,7 +128,7 @@ def instant(value: object) -> datetime | None:
     is none or does not fit."""
     try:
         return to_datetime(value).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: an instant before year 1 or after 9999 in UTC
         return None
 
 
