@@ -59,7 +59,8 @@ except ImportError:  # the standard library alone
 else:
     BACKEND = "msgspec"
     _fast = msgspec.json.Decoder().decode
-    _Refused = msgspec.MsgspecError
+    # UnicodeEncodeError: text (not bytes) holding a lone surrogate, which msgspec reads as UTF-8.
+    _Refused = (msgspec.MsgspecError, UnicodeEncodeError)
 
     def loads(data: bytes | str) -> Any:
         """The JSON value in `data`; ValueError if it holds none."""
