@@ -10,10 +10,9 @@ measurement) and no customer credits, and changes records when told to. On that 
        (and, reported: the mirror against the same walk reading every field of every invoice,
        as a service storing the records itself would; the same records written as plain sqlite3
        would, page by page, one transaction each, against the same `paginate` walk: the database's
-       own share; and the
-       mirror's walk with no database at all, its pages fetched as a sync fetches them and each
-       record's report columns and stored text made, against the same walk: the part of the
-       mirror's time that no database, however fast, takes away)
+       own share; and the mirror's walk with no database at all, its pages fetched as a sync
+       fetches them and each record's report columns and stored text made, against the same walk:
+       the part of the mirror's time that no database, however fast, takes away)
     g. a second sync once 1% of the invoices changed, against the first sync: its requests and its
        time                                        targets <= 3% of the requests, <= 5% of the time
 
