@@ -91,6 +91,18 @@ def test_the_installed_backend_is_msgspec() -> None:
     assert _json.BACKEND == "msgspec"
 
 
+def test_msgspec_is_imported_at_the_first_decode_not_with_the_package() -> None:
+    code = (
+        "import sys, thred_client\n"
+        "from thred_client import _json\n"
+        "before = 'msgspec' in sys.modules\n"
+        "value = _json.loads(b'{\"n\": 12345678901234567890123}')\n"
+        "print(before, 'msgspec' in sys.modules, value == {'n': 12345678901234567890123})\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True", "True"]
+
+
 @pytest.mark.parametrize("body", [b"[NaN]", b'{"a": -Infinity}', b"[1e400]"])
 def test_a_non_finite_number_msgspec_refuses_is_noted(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_json, "_non_finite", False)

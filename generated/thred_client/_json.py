@@ -11,8 +11,10 @@ which msgspec's encoder would write as null: the mirror then serialises with the
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["BACKEND", "loads", "non_finite_read"]
@@ -47,24 +49,32 @@ def _refused(data: bytes | str) -> Any:
     return json.loads(data, parse_constant=_constant, parse_float=_float)
 
 
-try:
-    import msgspec
-except ImportError:  # the standard library alone
-    BACKEND = "json"
+# msgspec is imported at the first decode, not with the package: importing it takes about 50 ms.
+BACKEND = "msgspec" if importlib.util.find_spec("msgspec") is not None else "json"
 
-    def loads(data: bytes | str) -> Any:
-        """The JSON value in `data`; ValueError if it holds none."""
+
+def _first(data: bytes | str) -> Any:
+    """The first decode: import msgspec, then decode with it from now on."""
+    global _fast, _refused_by_fast, BACKEND
+    try:
+        import msgspec
+    except ImportError:  # found but not importable: the standard library, as without it
+        BACKEND = "json"
+        _fast = json.loads
         return json.loads(data)
-
-else:
-    BACKEND = "msgspec"
-    _fast = msgspec.json.Decoder().decode
     # UnicodeEncodeError: text (not bytes) holding a lone surrogate, which msgspec reads as UTF-8.
-    _Refused = (msgspec.MsgspecError, UnicodeEncodeError)
+    _refused_by_fast = (msgspec.MsgspecError, UnicodeEncodeError)
+    _fast = msgspec.json.Decoder().decode
+    return _fast(data)
 
-    def loads(data: bytes | str) -> Any:
-        """The JSON value in `data`; ValueError if it holds none."""
-        try:
-            return _fast(data)
-        except _Refused:
-            return _refused(data)
+
+_fast: Callable[[bytes | str], Any] = _first if BACKEND == "msgspec" else json.loads
+_refused_by_fast: tuple[type[Exception], ...] = (UnicodeEncodeError,)
+
+
+def loads(data: bytes | str) -> Any:
+    """The JSON value in `data`; ValueError if it holds none."""
+    try:
+        return _fast(data)
+    except _refused_by_fast:
+        return _refused(data)
