@@ -103,6 +103,17 @@ def test_msgspec_is_imported_at_the_first_decode_not_with_the_package() -> None:
     assert result.stdout.split() == ["False", "True", "True"]
 
 
+def test_msgspec_found_but_not_importable_leaves_the_standard_library() -> None:
+    code = (
+        "import sys\n"
+        "from thred_client import _json\n"
+        "sys.modules['msgspec'] = None  # found when the package was imported, gone at the first decode\n"
+        "print(_json.loads(b'[1, NaN]')[0], _json.BACKEND)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["1", "json"]
+
+
 @pytest.mark.parametrize("body", [b"[NaN]", b'{"a": -Infinity}', b"[1e400]"])
 def test_a_non_finite_number_msgspec_refuses_is_noted(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_json, "_non_finite", False)
