@@ -1,6 +1,7 @@
 """The `thred-client` command (also `python -m thred_client`).
 
     thred-client mirror sync --database receivables.db [--business ID ...] [--full] [--concurrency N]
+                             [--skip-invalid]
     thred-client mirror export --database receivables.db --business ID --kind invoices --format csv
 
 Credentials come from the same variables as `ThredClient.from_env()` (THRED_BASE_URL, THRED_TOKEN or
@@ -84,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
         "--skip-synced-within",
         type=duration,
         help="skip a business that any worker synced this recently (such as 5m): workers sharing a round",
+    )
+    sync.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="leave out a listed item with no id to store it under, with a warning, instead of failing "
+        "its business (a record that only does not fit its model is always stored, as sent)",
     )
     sync.add_argument("--concurrency", "-j", type=int, default=4, help="businesses synced at once (4)")
     sync.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
@@ -185,6 +192,7 @@ def _sync(args: argparse.Namespace, env: Mapping[str, str]) -> int:
                 full=args.full,
                 full_every=args.full_every,
                 progress=bar,
+                on_invalid="skip" if args.skip_invalid else "raise",
                 skip_synced_since=None
                 if args.skip_synced_within is None
                 else started - args.skip_synced_within,

@@ -69,6 +69,7 @@ class Walk(Generic[ItemT]):
         max_items: int | None,
         max_pages: int | None,
         on_invalid: OnInvalid = "raise",
+        keep_invalid: bool = False,
     ) -> None:
         if on_invalid not in ON_INVALID:
             raise ValueError(
@@ -79,6 +80,10 @@ class Walk(Generic[ItemT]):
         self.max_items = max_items
         self.max_pages = max_pages
         self.on_invalid = on_invalid
+        # The mirror's walk: a record that does not fit but has a string id as sent comes in its place
+        # (its model, whose `as_sent()` is the record), neither raised nor skipped; on_invalid still
+        # decides for the others (an item that is not an object, or has no such id).
+        self.keep_invalid = keep_invalid
         self.offset = 0
         self.total: int | None = None
         self.total_pages: int | None = None
@@ -221,7 +226,8 @@ class Walk(Generic[ItemT]):
                 operation=self.operation,
                 page=number,
             )
-        records, failures = _entries(model.results or ())
+        results = model.results or []
+        records, failures = _entries(results)
         # A server may serve fewer records a page than asked: offsets then count in its page size.
         # Only a full page that is not the last tells it (some servers report the last page's length).
         declared = _int(getattr(info, "page_size", None))
@@ -257,7 +263,7 @@ class Walk(Generic[ItemT]):
         covers = start <= offset < start + self.size
         self.offset = start + self.size if covers else offset
 
-        fresh = self._fresh(number, records, ids, failures)
+        fresh = self._fresh(number, records, ids, failures, results)
         self.items += len(fresh)
         self.pages += 1 if fresh else 0
         if self._failure is None:
@@ -284,7 +290,12 @@ class Walk(Generic[ItemT]):
         return ids
 
     def _fresh(
-        self, number: int, records: list[ItemT], ids: list[Hashable | None], failures: Mapping[int, _Failure]
+        self,
+        number: int,
+        records: list[ItemT],
+        ids: list[Hashable | None],
+        failures: Mapping[int, _Failure],
+        results: Sequence[ItemT],
     ) -> list[ItemT]:
         """The page's records not yielded before, up to `max_items`; stops at a bad record, or skips it."""
         add = self._seen.add
@@ -296,6 +307,9 @@ class Walk(Generic[ItemT]):
             if room is not None and len(fresh) >= room:
                 break
             if index in failures:
+                if self.keep_invalid and _keyed(item := _item(results, index)):
+                    fresh.append(item)
+                    continue
                 error, raw = failures[index]
                 if self.on_invalid == "raise":
                     locate(error, self.operation, number, sent=_excerpt(raw))
@@ -416,6 +430,16 @@ class Walk(Generic[ItemT]):
             return
         self._inconsistent = True
         warn(InconsistentPageInfoWarning(f"{self.operation}: page_info does not add up: {what}"))
+
+
+def _item(results: Sequence[ItemT], index: int) -> ItemT:
+    """The item at `index`, read past ItemList's __getitem__, which raises for a bad item."""
+    return list.__getitem__(results, index) if isinstance(results, list) else results[index]
+
+
+def _keyed(item: object) -> bool:
+    """Whether `item` is a record with a string id as sent."""
+    return isinstance(item, Model) and type(item.as_sent().get("id")) is str
 
 
 def _entries(results: Sequence[ItemT]) -> tuple[list[ItemT], dict[int, _Failure]]:

@@ -89,22 +89,9 @@ def record_json(model: object) -> Mapping[str, Any]:
 
 
 def page_records(items: Sequence[object]) -> list[Mapping[str, Any]]:
-    """The JSON of each record of a page, as sent: also of a record that does not fit its model (an
-    `ItemList`'s failure, whose `raw` is the record as sent), which the mirror keeps all the same."""
-    failures: Mapping[int, Any] = getattr(items, "failures", None) or {}
-    if not failures:
-        return [record_json(item) for item in items]
-    records = []
-    for index in range(len(items)):
-        failure = failures.get(index)
-        if failure is None:
-            records.append(record_json(items[index]))
-            continue
-        raw = getattr(failure, "raw", None)
-        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
-            raise failure  # no id to keep it under
-        records.append(raw)
-    return records
+    """The JSON of each record of a page, as sent; the mirror's walk brings a record that does not fit
+    its model as its model all the same (`pagination._api.pages_keeping_invalid`)."""
+    return [record_json(item) for item in items]
 
 
 def _text(value: object) -> str | None:

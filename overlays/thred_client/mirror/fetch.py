@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from ..pagination import paginate_pages
+from ..pagination._api import pages_keeping_invalid
+from ..pagination._walk import OnInvalid
 from .columns import page_records
 
 __all__ = ["Fetched", "PageFetcher"]
@@ -53,7 +54,10 @@ class _Counted:
 class PageFetcher:
     """Every page of `operation` for a business, in order, by iterating; `requests` counts them.
 
-    `last(records)` tells, page by page, whether the walk may stop after that page.
+    `last(records)` tells, page by page, whether the walk may stop after that page. A record that does
+    not fit its model is kept all the same, under its id; `on_invalid` decides for an item that has
+    none (not an object, or without a string id): raise its error, after the records before it, or
+    skip it with an InvalidRecordWarning.
     """
 
     def __init__(
@@ -65,12 +69,14 @@ class PageFetcher:
         page_size: int,
         params: Mapping[str, Any],
         last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+        on_invalid: OnInvalid = "raise",
     ) -> None:
         self._operation = _Counted(operation)
         self._arguments = {
             "client": client,
             "business_id": UUID(business_id),
             "page_size": page_size,
+            "on_invalid": on_invalid,
             **params,
         }
         self._last = last
@@ -81,7 +87,7 @@ class PageFetcher:
         return self._operation.calls
 
     def __iter__(self) -> Iterator[Fetched]:
-        pages = paginate_pages(self._operation, **self._arguments)
+        pages = pages_keeping_invalid(self._operation, **self._arguments)
         try:
             for page in pages:
                 records = page_records(page.items)

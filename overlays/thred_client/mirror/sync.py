@@ -37,6 +37,7 @@ from ..api.invoices import list_invoices
 from ..exceptions import MirrorError
 from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
+from ..pagination._walk import ON_INVALID, OnInvalid
 from .commits import committer_for
 from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
@@ -121,6 +122,11 @@ class Progress:
     total: int | None
 
 
+def _check_on_invalid(on_invalid: object) -> None:
+    if on_invalid not in ON_INVALID:
+        raise ValueError(f"on_invalid must be one of {', '.join(map(repr, ON_INVALID))}, not {on_invalid!r}")
+
+
 def _business_key(business_id: str | UUID) -> str:
     try:
         return str(business_id if isinstance(business_id, UUID) else UUID(str(business_id)))
@@ -191,6 +197,7 @@ class Mirror:
         on_change: Callable[[Change], None] | None = None,
         progress: Callable[[Progress], None] | None = None,
         skip_synced_since: datetime | None = None,
+        on_invalid: OnInvalid = "raise",
     ) -> SyncResult:
         """Bring one business's mirror up to date; what changed.
 
@@ -199,7 +206,14 @@ class Mirror:
         page has committed. `skip_synced_since` skips a business whose last sync started after that
         time (synced by another worker meanwhile). Raises the API's and the database's errors;
         another worker holding the lease is no error: the result says `skipped`.
+
+        A record that does not fit its model is stored all the same, as sent, under its id. An item
+        with no id to store it under (not an object, or without a string id) raises its
+        ResponseValidationError once the records before it are stored (`on_invalid="raise"`), or is
+        left out with an InvalidRecordWarning (`"skip"`): in a full pass, a record stored before
+        whose id is gone so is then marked removed.
         """
+        _check_on_invalid(on_invalid)
         key = _business_key(business_id)
         self.create()
         result = SyncResult(key)
@@ -210,7 +224,7 @@ class Mirror:
                 result.skipped = "another worker holds its lease"
                 return result
             try:
-                _Sync(self, connection, lease, client, key, result, on_change, progress).run(
+                _Sync(self, connection, lease, client, key, result, on_change, progress, on_invalid).run(
                     full=full, full_every=full_every, skip_synced_since=skip_synced_since
                 )
             finally:
@@ -229,6 +243,7 @@ class Mirror:
         on_change: Callable[[Change], None] | None = None,
         progress: Callable[[Progress], None] | None = None,
         skip_synced_since: datetime | None = None,
+        on_invalid: OnInvalid = "raise",
     ) -> list[SyncResult]:
         """Sync many businesses, up to `concurrency` at a time; one result each, in the order given.
 
@@ -238,6 +253,7 @@ class Mirror:
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
+        _check_on_invalid(on_invalid)
         keys = [_business_key(business_id) for business_id in business_ids]
         self.create()
         callback_lock = threading.Lock()
@@ -263,6 +279,7 @@ class Mirror:
                     on_change=serialised(on_change),
                     progress=serialised(progress),
                     skip_synced_since=skip_synced_since,
+                    on_invalid=on_invalid,
                 )
             except Exception as error:
                 return SyncResult(key, error=error)
@@ -300,6 +317,7 @@ class _Sync:
         result: SyncResult,
         on_change: Callable[[Change], None] | None,
         progress: Callable[[Progress], None] | None,
+        on_invalid: OnInvalid,
     ) -> None:
         self.mirror = mirror
         self.connection = connection
@@ -309,6 +327,7 @@ class _Sync:
         self.result = result
         self.on_change = on_change
         self.progress = progress
+        self.on_invalid = on_invalid
         self.committer = committer_for(mirror.engine, connection)
 
     def run(self, *, full: bool, full_every: timedelta | None, skip_synced_since: datetime | None) -> None:
@@ -400,6 +419,7 @@ class _Sync:
             page_size=self.mirror.page_size,
             params=params,
             last=last,
+            on_invalid=self.on_invalid,
         )
         try:
             yield from fetcher

@@ -99,6 +99,23 @@ def apaginate_pages(
     return apages(call, walk, concurrency)
 
 
+def pages_keeping_invalid(
+    operation: ListOperation[ItemT],
+    /,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    on_invalid: OnInvalid = "raise",
+    **params: Any,
+) -> Iterator[Page[ItemT]]:
+    """`paginate_pages` for the mirror, which stores every record it can key by its id: a record that
+    does not fit its model but has a string id as sent comes in its place (its `as_sent()` is the
+    record), neither raised nor skipped. `on_invalid` decides for an item with no such id."""
+    call, walk = _start(
+        operation, params, page_size, None, None, on_invalid, "sync_detailed", keep_invalid=True
+    )
+    return pages(call, walk)
+
+
 def _start(
     operation: ListOperation[ItemT],
     params: dict[str, Any],
@@ -107,10 +124,17 @@ def _start(
     max_pages: int | None,
     on_invalid: OnInvalid,
     function: str,
+    *,
+    keep_invalid: bool = False,
 ) -> tuple[Call, Walk[ItemT]]:
     call = Call(operation, params, page_size, max_items, max_pages, function)
     walk = Walk[ItemT](
-        call.name, call.page_size, max_items=max_items, max_pages=max_pages, on_invalid=on_invalid
+        call.name,
+        call.page_size,
+        max_items=max_items,
+        max_pages=max_pages,
+        on_invalid=on_invalid,
+        keep_invalid=keep_invalid,
     )
     return call, walk
 
