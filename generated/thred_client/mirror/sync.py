@@ -38,7 +38,7 @@ from ..api.invoices import list_invoices
 from ..exceptions import MirrorError
 from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
-from ..pagination._walk import ON_INVALID, OnInvalid
+from ..pagination._walk import OnInvalid, check_on_invalid
 from .commits import committer_for
 from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
@@ -121,11 +121,6 @@ class Progress:
     page: int
     records: int
     total: int | None
-
-
-def _check_on_invalid(on_invalid: object) -> None:
-    if on_invalid not in ON_INVALID:
-        raise ValueError(f"on_invalid must be one of {', '.join(map(repr, ON_INVALID))}, not {on_invalid!r}")
 
 
 def _business_key(business_id: str | UUID) -> str:
@@ -211,10 +206,10 @@ class Mirror:
         A record that does not fit its model is stored all the same, as sent, under its id. An item
         with no id to store it under (not an object, or without a string id) raises its
         ResponseValidationError once the records before it are stored (`on_invalid="raise"`), or is
-        left out with an InvalidRecordWarning (`"skip"`): in a full pass, a record stored before
-        whose id is gone so is then marked removed.
+        left out with an InvalidRecordWarning (`"skip"`); a full pass then marks removed a record
+        stored before that now comes without its id.
         """
-        _check_on_invalid(on_invalid)
+        check_on_invalid(on_invalid)
         key = _business_key(business_id)
         self.create()
         result = SyncResult(key)
@@ -254,7 +249,7 @@ class Mirror:
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
-        _check_on_invalid(on_invalid)
+        check_on_invalid(on_invalid)
         keys = [_business_key(business_id) for business_id in business_ids]
         self.create()
         callback_lock = threading.Lock()

@@ -71,10 +71,7 @@ class Walk(Generic[ItemT]):
         on_invalid: OnInvalid = "raise",
         keep_invalid: bool = False,
     ) -> None:
-        if on_invalid not in ON_INVALID:
-            raise ValueError(
-                f"on_invalid must be one of {', '.join(map(repr, ON_INVALID))}, not {on_invalid!r}"
-            )
+        check_on_invalid(on_invalid)
         self.operation = operation
         self.size = page_size
         self.max_items = max_items
@@ -430,6 +427,12 @@ class Walk(Generic[ItemT]):
             return
         self._inconsistent = True
         warn(InconsistentPageInfoWarning(f"{self.operation}: page_info does not add up: {what}"))
+
+
+def check_on_invalid(on_invalid: object) -> None:
+    """ValueError unless `on_invalid` is one of ON_INVALID."""
+    if on_invalid not in ON_INVALID:
+        raise ValueError(f"on_invalid must be one of {', '.join(map(repr, ON_INVALID))}, not {on_invalid!r}")
 
 
 def _item(results: Sequence[ItemT], index: int) -> ItemT:
