@@ -22,6 +22,8 @@ from thred_client.mirror.columns import (
 )
 from thred_client.models import Invoice
 
+from tests.json_values import escaped_text
+
 RECORD: dict[str, Any] = {
     "id": "9b2f8e0c-5d1a-4f3e-8a7b-1c2d3e4f5a6b",
     "status": "SENT",
@@ -124,16 +126,7 @@ def test_numbers_beyond_json_are_kept_as_read(monkeypatch: pytest.MonkeyPatch) -
     assert kept["tips"] == -math.inf and kept["subtotal"] == math.inf
 
 
-# Any string a JSON text's escapes can spell, lone surrogates and NUL included (st.text leaves
-# surrogates out; a high and a low surrogate escaped one after the other read as one character).
-ANY_TEXT = (
-    st.lists(
-        st.characters(exclude_categories=()) | st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
-        max_size=8,
-    )
-    .map("".join)
-    .map(lambda text: json.loads(json.dumps(text)))
-)
+ANY_TEXT = escaped_text(8)
 
 
 @given(st.dictionaries(ANY_TEXT, ANY_TEXT | st.integers() | st.none(), max_size=4), ANY_TEXT)

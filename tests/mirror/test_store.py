@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import math
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +14,8 @@ from thred_client import _json
 from thred_client.exceptions import MirrorError
 from thred_client.mirror import Mirror
 from thred_client.mirror.store import create_tables, engine_for, write_page
+
+from tests.json_values import escaped_text, same
 
 BUSINESS = "6a1f0c9e-0d7b-4c55-9d8e-2f4f4f1b2a10"
 
@@ -64,14 +64,7 @@ def test_an_id_no_database_keeps_is_refused_by_name(database: str) -> None:
 
 # Values a JSON text can hold, as decoded: strings any escape spells, integers beyond 64 bits, numbers
 # beyond JSON (NaN and the infinities, which the standard library reads), and nesting.
-ESCAPED_TEXT = (
-    st.lists(
-        st.characters(exclude_categories=()) | st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
-        max_size=6,
-    )
-    .map("".join)
-    .map(lambda text: json.loads(json.dumps(text)))
-)
+ESCAPED_TEXT = escaped_text(6)
 VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(-(10**30), 10**30) | st.floats() | ESCAPED_TEXT,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ESCAPED_TEXT, inner, max_size=3),
@@ -85,16 +78,6 @@ RECORD_BODIES = st.lists(st.dictionaries(FIELDS | ESCAPED_TEXT, VALUES, max_size
         {"results": [{**record, "id": f"id-{index}"} for index, record in enumerate(records)]}
     ).encode()
 )
-
-
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, float) and isinstance(b, float) and math.isnan(a):
-        return math.isnan(b)
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same(a[key], b[key]) for key in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and bool(a == b)
 
 
 @settings(max_examples=150, deadline=None)
@@ -119,4 +102,4 @@ def test_every_page_a_body_can_hold_is_stored_and_read_back_alike(body: bytes) -
     finally:
         _json._non_finite = noted  # what this body held says nothing of the next one's
     assert stored.keys() == {record["id"] for record in records}
-    assert all(_same(stored[record["id"]], record) for record in records)
+    assert all(same(stored[record["id"]], record) for record in records)
