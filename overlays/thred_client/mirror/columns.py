@@ -32,12 +32,11 @@ __all__ = [
 def storable(text: str) -> bool:
     """Whether a database can keep `text` as it is: no lone surrogate, which a JSON escape such as
     `\\ud800` makes and UTF-8 cannot encode, and no NUL, which PostgreSQL's text refuses."""
-    if text.isascii():
-        return "\x00" not in text
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
     return "\x00" not in text
 
 

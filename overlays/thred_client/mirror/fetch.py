@@ -31,7 +31,7 @@ class Fetched:
 
 
 class _Counted:
-    """A list operation that counts the pages asked of it; `paginate_pages` takes it as the operation."""
+    """A list operation that counts the pages asked of it; the walk takes it as the operation."""
 
     def __init__(self, operation: Any) -> None:
         self.__name__ = operation.__name__
