@@ -7,12 +7,13 @@ page's rows and the state they advance commit together or not at all.
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,14 +30,23 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..exceptions import MirrorError
 from .columns import credit_columns, dumps, invoice_columns, loads, same_record, storable
 from .schema import KINDS, businesses, metadata
 
-__all__ = ["Change", "engine_for", "mark_removed", "read_state", "write_page", "write_state"]
+__all__ = [
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_LOCK_TIMEOUT",
+    "Change",
+    "engine_for",
+    "mark_removed",
+    "read_state",
+    "write_page",
+    "write_state",
+]
 
 Action = Literal["created", "updated", "removed"]
 
@@ -46,8 +56,16 @@ _COLUMNS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
 }
 # SQLite allows 32,766 bound parameters a statement; a page of ids is far below, this keeps it so.
 _CHUNK = 500
-# How long a SQLite connection waits for another's lock before it fails.
-_SQLITE_BUSY_SECONDS = 60.0
+DEFAULT_LOCK_TIMEOUT = timedelta(seconds=60)
+"""How long a statement waits for another connection's lock before it fails (SQLite's busy timeout,
+PostgreSQL's `lock_timeout`)."""
+DEFAULT_CONNECT_TIMEOUT = timedelta(seconds=10)
+"""How long connecting to a PostgreSQL server may take, its answer to the first query included."""
+# The drivers built on libpq, whose connection options these are.
+_LIBPQ_DRIVERS = ("psycopg", "psycopg2")
+# TCP keepalives: an answer awaited over a connection that died (a host gone, a network cut) fails
+# after about a minute, where libpq alone would wait for it as long as the kernel keeps the socket.
+_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 # The advisory lock key under which the tables are created on PostgreSQL.
 _SCHEMA_LOCK = 0x7468726564  # "thred"
 
@@ -68,11 +86,22 @@ class Change:
     previous: Mapping[str, Any] | None
 
 
-def engine_for(database: str | os.PathLike[str] | Engine, *, pool_size: int = 5) -> Engine:
+def engine_for(
+    database: str | os.PathLike[str] | Engine,
+    *,
+    pool_size: int = 5,
+    lock_timeout: timedelta = DEFAULT_LOCK_TIMEOUT,
+    connect_timeout: timedelta = DEFAULT_CONNECT_TIMEOUT,
+) -> Engine:
     """An engine for `database`: an Engine as it is, a SQLAlchemy URL (`postgresql+psycopg://…`,
-    `sqlite:///file.db`), or a file path, taken as a SQLite database."""
+    `sqlite:///file.db`), or a file path, taken as a SQLite database.
+
+    No statement waits for a lock longer than `lock_timeout`. On PostgreSQL through libpq (psycopg,
+    psycopg2), an engine made here also connects within `connect_timeout` and keeps its connections
+    alive (TCP keepalives), unless the URL sets those options itself; an Engine given is left as
+    it is (on SQLite, its connections get the lock timeout)."""
     if isinstance(database, Engine):
-        return _configured(database)
+        return _configured(database, lock_timeout)
     text = os.fspath(database)
     if "://" not in text:
         if not text.strip():
@@ -90,17 +119,52 @@ def engine_for(database: str | os.PathLike[str] | Engine, *, pool_size: int = 5)
     if url.get_backend_name() != "sqlite":
         # One connection per business being synced, another to spare: leases live on connections.
         options = {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+        libpq = _libpq_options(url, connect_timeout)
+        if libpq:
+            options["connect_args"] = libpq
     try:
         engine = create_engine(url, **options)
     except (NoSuchModuleError, ImportError) as error:
         hint = " (pip install 'thred-client[postgresql]')" if url.get_backend_name() == "postgresql" else ""
         raise MirrorError(f"no driver for {url.drivername} databases{hint}: {error}") from None
-    return _configured(engine)
+    if engine.dialect.name == "postgresql" and engine.dialect.driver in _LIBPQ_DRIVERS:
+        event.listen(engine, "connect", _postgres_connect(lock_timeout))
+    return _configured(engine, lock_timeout)
 
 
-def _configured(engine: Engine) -> Engine:
+def _libpq_options(url: URL, connect_timeout: timedelta) -> dict[str, Any]:
+    """The connection options libpq would otherwise wait forever without, less those the URL sets."""
+    if url.get_backend_name() != "postgresql" or url.get_driver_name() not in _LIBPQ_DRIVERS:
+        return {}
+    # libpq waits for a server that accepts the connection but never answers as long as it stays so.
+    # It counts whole seconds, and takes less than 2 as 2.
+    seconds = max(2, math.ceil(connect_timeout.total_seconds()))
+    options: dict[str, Any] = {"connect_timeout": seconds, **_KEEPALIVES}
+    return {name: value for name, value in options.items() if name not in url.query}
+
+
+def _postgres_connect(lock_timeout: timedelta) -> Callable[[Any, Any], None]:
+    milliseconds = _milliseconds(lock_timeout)
+
+    def connect(dbapi_connection: Any, _record: Any) -> None:
+        # Set for the session and committed: the pool rolls back what a new connection left open.
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"SET lock_timeout = {milliseconds}")
+        finally:
+            cursor.close()
+        dbapi_connection.commit()
+
+    return connect
+
+
+def _milliseconds(duration: timedelta) -> int:
+    return max(1, math.ceil(duration.total_seconds() * 1000))
+
+
+def _configured(engine: Engine, lock_timeout: timedelta) -> Engine:
     if engine.dialect.name == "sqlite" and not getattr(engine, "_thred_mirror", False):
-        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "connect", _sqlite_connect(lock_timeout))
         # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so that two writers
         # wait for each other (busy_timeout) instead of one failing when it first writes.
         event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
@@ -108,24 +172,30 @@ def _configured(engine: Engine) -> Engine:
     return engine
 
 
-def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # The driver opens no transactions of its own: the "begin" listener does.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout={int(_SQLITE_BUSY_SECONDS * 1000)}")
-        # WAL: readers never wait for the writer. synchronous=NORMAL: a commit survives the process
-        # being killed (SIGKILL included); only a power cut may lose the last commits, never consistency.
-        _switch_to_wal(cursor)
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    finally:
-        cursor.close()
+def _sqlite_connect(lock_timeout: timedelta) -> Callable[[Any, Any], None]:
+    milliseconds = _milliseconds(lock_timeout)
+
+    def connect(dbapi_connection: Any, _record: Any) -> None:
+        # The driver opens no transactions of its own: the "begin" listener does.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={milliseconds}")
+            # WAL: readers never wait for the writer. synchronous=NORMAL: a commit survives the process
+            # being killed (SIGKILL included); only a power cut may lose the last commits, never
+            # consistency.
+            _switch_to_wal(cursor, milliseconds / 1000)
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    return connect
 
 
-def _switch_to_wal(cursor: Any) -> None:
+def _switch_to_wal(cursor: Any, seconds: float) -> None:
     # Two connections switching a new file to WAL at once: SQLite answers "database is locked" at
     # once, without waiting for the other as busy_timeout would. Try again, for as long as a lock waits.
-    deadline = time.monotonic() + _SQLITE_BUSY_SECONDS
+    deadline = time.monotonic() + seconds
     while True:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")

@@ -42,7 +42,18 @@ from .commits import committer_for
 from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
 from .schema import KINDS
-from .store import Change, State, create_tables, engine_for, mark_removed, read_state, write_page, write_state
+from .store import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_LOCK_TIMEOUT,
+    Change,
+    State,
+    create_tables,
+    engine_for,
+    mark_removed,
+    read_state,
+    write_page,
+    write_state,
+)
 from .walk import DEFAULT_OVERLAP, WalkPlan
 
 __all__ = ["KindSummary", "Mirror", "Progress", "SyncResult"]
@@ -141,6 +152,9 @@ class Mirror:
     businesses: a partner token reads every business of the partner. `overlap` is how far below the
     checkpoint an incremental walk reads (5 minutes); `lease_ttl` how long a lease row outlives a
     worker that died (SQLite; on PostgreSQL the lease goes with the worker's connection).
+    `lock_timeout` is how long a statement waits for a lock another connection holds before the sync
+    fails (60 s), `connect_timeout` how long connecting to PostgreSQL may take (10 s; see
+    `store.engine_for` for what an Engine given keeps of its own).
     """
 
     def __init__(
@@ -151,12 +165,21 @@ class Mirror:
         lease_ttl: timedelta = DEFAULT_LEASE_TTL,
         page_size: int = DEFAULT_PAGE_SIZE,
         pool_size: int = 5,
+        lock_timeout: timedelta = DEFAULT_LOCK_TIMEOUT,
+        connect_timeout: timedelta = DEFAULT_CONNECT_TIMEOUT,
     ) -> None:
         if overlap < timedelta(0):
             raise ValueError(f"overlap must not be negative, not {overlap}")
-        if lease_ttl <= timedelta(0):
-            raise ValueError(f"lease_ttl must be positive, not {lease_ttl}")
-        self.engine = engine_for(database, pool_size=pool_size)
+        for name, duration in (
+            ("lease_ttl", lease_ttl),
+            ("lock_timeout", lock_timeout),
+            ("connect_timeout", connect_timeout),
+        ):
+            if duration <= timedelta(0):
+                raise ValueError(f"{name} must be positive, not {duration}")
+        self.engine = engine_for(
+            database, pool_size=pool_size, lock_timeout=lock_timeout, connect_timeout=connect_timeout
+        )
         self.overlap = overlap
         self.lease_ttl = lease_ttl
         self.page_size = page_size
