@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -112,13 +113,13 @@ def lock_held(database: str) -> Iterator[None]:
     """Another connection holding the lock a sync's first write needs, until the block ends."""
     url = make_url(database)
     if url.get_backend_name() == "sqlite":
-        holder = sqlite3.connect(str(url.database), isolation_level=None)
-        holder.execute("BEGIN IMMEDIATE")
+        writer = sqlite3.connect(str(url.database), isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")
         try:
             yield
         finally:
-            holder.execute("ROLLBACK")
-            holder.close()
+            writer.execute("ROLLBACK")
+            writer.close()
         return
     conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo) as holder:
@@ -143,8 +144,9 @@ def test_a_lock_held_elsewhere_fails_the_sync_within_the_lock_timeout_and_the_ne
         assert_mirrors(mirror, stand_in)
 
 
-@pytest.mark.parametrize("name", ["lock_timeout", "connect_timeout"])
 @pytest.mark.parametrize("value", [timedelta(0), timedelta(seconds=-1)])
-def test_a_timeout_that_is_not_positive_is_refused(tmp_path: Any, name: str, value: timedelta) -> None:
-    with pytest.raises(ValueError, match=f"{name} must be positive"):
-        Mirror(tmp_path / "mirror.db", **{name: value})
+def test_a_timeout_that_is_not_positive_is_refused(tmp_path: Path, value: timedelta) -> None:
+    with pytest.raises(ValueError, match="lock_timeout must be positive"):
+        Mirror(tmp_path / "mirror.db", lock_timeout=value)
+    with pytest.raises(ValueError, match="connect_timeout must be positive"):
+        Mirror(tmp_path / "mirror.db", connect_timeout=value)
