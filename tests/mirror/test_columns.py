@@ -22,7 +22,7 @@ from thred_client.mirror.columns import (
 )
 from thred_client.models import Invoice
 
-from tests.json_values import escaped_text
+from tests.json_values import escaped_text, same
 
 RECORD: dict[str, Any] = {
     "id": "9b2f8e0c-5d1a-4f3e-8a7b-1c2d3e4f5a6b",
@@ -114,6 +114,34 @@ def test_the_json_is_kept_as_sent_and_compared_by_value() -> None:
     assert not same_record(written_otherwise, {**RECORD, "memo": "changed"}, text)
     huge = {"id": "x", "total_amount": 2**70}
     assert json.loads(dumps(huge)) == huge
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [(1, True), (0, False), (1, 1.0), (True, 1.0), ([1], [True]), ({"a": 0}, {"a": False})],
+)
+def test_a_value_changed_only_in_its_json_type_is_a_change(before: Any, after: Any) -> None:
+    # Python's == takes each pair for equal; the JSON sent is not the same.
+    changed = {**RECORD, "memo": after}
+    assert not same_record(json.dumps({**RECORD, "memo": before}), changed, dumps(changed))
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 3)
+    | st.floats(-3, 3)
+    | st.sampled_from([0.0, -0.0, math.nan]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("ab"), inner, max_size=2),
+    max_leaves=6,
+)
+
+
+@given(JSON_VALUES, JSON_VALUES)
+def test_a_stored_record_is_the_same_exactly_when_its_json_is(before: Any, after: Any) -> None:
+    record = {**RECORD, "memo": after}
+    written_otherwise = json.dumps({**RECORD, "memo": before})  # not the text dumps makes
+    assert same_record(written_otherwise, record, dumps(record)) == same(before, after)
 
 
 def test_numbers_beyond_json_are_kept_as_read(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,6 +47,26 @@ def test_a_record_with_text_no_database_keeps_is_stored_as_read(database: str) -
     assert row["total_amount"] == 100
 
 
+def test_a_value_changed_only_in_its_json_type_is_stored_and_reported(database: str) -> None:
+    engine = engine_for(database)
+    try:
+        create_tables(engine)
+        actions = []
+        for flag in (1, True):
+            with engine.connect() as connection, connection.begin():
+                record = {"id": "typed-1", "status": "SENT", "flag": flag}
+                changes = write_page(
+                    connection, "invoices", BUSINESS, [record], now=datetime.now(UTC), pass_id=None
+                )
+            actions += [change.action for change in changes]
+    finally:
+        engine.dispose()
+    assert actions == ["created", "updated"]
+    with Mirror(database) as mirror:
+        (row,) = mirror.records(BUSINESS, "invoices")
+    assert json.loads(row["record"])["flag"] is True
+
+
 def test_an_id_no_database_keeps_is_refused_by_name(database: str) -> None:
     record = _json.loads(b'{"id": "odd-\\ud800", "status": "SENT"}')
     engine = engine_for(database)

@@ -24,6 +24,7 @@ __all__ = [
     "loads",
     "page_records",
     "record_json",
+    "same_json",
     "same_record",
     "storable",
 ]
@@ -75,9 +76,25 @@ def loads(text: str) -> Any:
 
 
 def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
-    """Whether the record stored as `stored` is `record` (whose text is `text`): equal values, whatever
-    wrote the stored text (the standard library or msgspec)."""
-    return stored == text or loads(stored) == record
+    """Whether the record stored as `stored` is `record` (whose text is `text`): the same JSON value,
+    whatever wrote the stored text (the standard library or msgspec)."""
+    return stored == text or same_json(loads(stored), record)
+
+
+def same_json(a: object, b: object) -> bool:
+    """Whether two decoded JSON values are the same, type for type. Python's == takes true for 1 and
+    1 for 1.0: a record changed only so would be taken for unchanged, and its change lost."""
+    if isinstance(a, Mapping):
+        return (
+            isinstance(b, Mapping)
+            and len(a) == len(b)
+            and all(key in b and same_json(value, b[key]) for key, value in a.items())
+        )
+    if isinstance(a, list):
+        return isinstance(b, list) and len(a) == len(b) and all(map(same_json, a, b))
+    if type(a) is not type(b):
+        return False
+    return bool(a == b) or (a != a and b != b)  # NaN, which equals nothing, is NaN
 
 
 def record_json(model: object) -> Mapping[str, Any]:
