@@ -11,7 +11,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -150,3 +150,20 @@ def test_a_timeout_that_is_not_positive_is_refused(tmp_path: Path, value: timede
         Mirror(tmp_path / "mirror.db", lock_timeout=value)
     with pytest.raises(ValueError, match="connect_timeout must be positive"):
         Mirror(tmp_path / "mirror.db", connect_timeout=value)
+
+
+def test_as_many_syncs_at_once_as_asked_for_get_a_connection_without_waiting(database: str) -> None:
+    # sync_many(concurrency=n) runs n syncs at once, each on a connection of its own (on SQLite,
+    # with another for its checkpoints): more than the pool keeps open must not wait for one.
+    at_once = 24
+    with Mirror(database) as mirror:
+        mirror.create()
+        with ExitStack() as held:
+
+            def connect_all() -> None:
+                for _ in range(at_once):
+                    held.enter_context(mirror.engine.connect())
+
+            error, seconds = within(BOUND, connect_all)
+    assert error is None, error
+    assert seconds < 10, seconds

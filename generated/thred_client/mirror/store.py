@@ -115,13 +115,17 @@ def engine_for(
             "the database is neither a file path nor a SQLAlchemy URL (such as sqlite:///file.db or "
             "postgresql+psycopg://user@host/db)"
         ) from None
-    options: dict[str, Any] = {}
+    # Each sync holds a connection (on SQLite, another for its checkpoints) and `sync_many` runs as
+    # many as it is asked to: the pool keeps `pool_size` open between syncs, and opens more rather
+    # than keep a sync waiting for one (and failing after the pool's timeout).
+    options: dict[str, Any] = {"pool_size": pool_size, "max_overflow": -1}
     if url.get_backend_name() != "sqlite":
-        # One connection per business being synced, another to spare: leases live on connections.
-        options = {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+        options["pool_pre_ping"] = True  # a connection the server closed meanwhile is replaced
         libpq = _libpq_options(url, connect_timeout)
         if libpq:
             options["connect_args"] = libpq
+    elif url.database in (None, "", ":memory:"):
+        options = {}  # one database a connection, in memory: SQLAlchemy's own pool for it
     try:
         engine = create_engine(url, **options)
     except (NoSuchModuleError, ImportError) as error:

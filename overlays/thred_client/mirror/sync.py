@@ -154,7 +154,8 @@ class Mirror:
     worker that died (SQLite; on PostgreSQL the lease goes with the worker's connection).
     `lock_timeout` is how long a statement waits for a lock another connection holds before the sync
     fails (60 s), `connect_timeout` how long connecting to PostgreSQL may take (10 s; see
-    `store.engine_for` for what an Engine given keeps of its own).
+    `store.engine_for` for what an Engine given keeps of its own). `pool_size` connections are kept
+    open between syncs; syncs running at once open as many more as they need.
     """
 
     def __init__(
