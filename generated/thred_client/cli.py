@@ -9,14 +9,15 @@ Credentials come from the same variables as `ThredClient.from_env()` (THRED_BASE
 THRED_PARTNER_ID with THRED_API_KEY); the business from `--business` or THRED_BUSINESS_ID, the
 database from `--database` or THRED_MIRROR_DATABASE.
 
-Exit status: 0 done (a business another worker was syncing is skipped, and says so); 1 a sync failed
-(the API or the database); 2 the command line or the settings are wrong (nothing was done); 130
-interrupted.
+Exit status: 0 done (a business another worker was syncing is skipped, and says so); 1 a sync or an
+export failed (the API or the database); 2 the command line or the settings are wrong (nothing was
+done); 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import re
 import sys
@@ -199,8 +200,7 @@ def _sync(args: argparse.Namespace, env: Mapping[str, str]) -> int:
                 else started - args.skip_synced_within,
             )
         except SQLAlchemyError as error:  # the database cannot be used at all
-            print(f"thred-client: error: database: {type(error).__name__}: {error}", file=sys.stderr)
-            return FAILED
+            return _database_failed(error)
     return _report(results, datetime.now(UTC) - started)
 
 
@@ -249,28 +249,50 @@ def _export(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     if len(businesses) != 1:
         raise UsageError("export takes one business")
     mirror = _open_mirror(args, env)
+    url = mirror.engine.url
+    if url.get_backend_name() == "sqlite" and url.database and not os.path.exists(url.database):
+        # Not made here: a mistyped path would leave a new, empty mirror behind, and export nothing.
+        raise UsageError(f"no mirror at {url.database}: sync into it first (thred-client mirror sync)")
     kind = _KINDS[args.kind]
+    from sqlalchemy.exc import SQLAlchemyError
+
     from .mirror import MirrorError
     from .mirror.export import write_csv, write_jsonl
 
-    target: Any = nullcontext(sys.stdout) if args.output == "-" else None
-    if target is None:
-        try:
-            target = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-        except OSError as error:
-            raise UsageError(f"cannot write {args.output}: {error.strerror}") from None
-    with mirror, target as out:
-        out_stream: IO[str] = out
+    with mirror:
         try:
             rows = mirror.records(businesses[0], kind, include_removed=args.include_removed)
-            count = (
-                write_csv(rows, kind, out_stream) if args.format == "csv" else write_jsonl(rows, out_stream)
-            )
+            # The query runs before anything is written: a database that fails leaves no output behind.
+            first = next(rows, None)
         except MirrorError as error:
             raise UsageError(str(error)) from None
+        except SQLAlchemyError as error:
+            return _database_failed(error)
+        every = rows if first is None else itertools.chain([first], rows)
+        target: Any = nullcontext(sys.stdout) if args.output == "-" else None
+        if target is None:
+            try:
+                target = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            except OSError as error:
+                raise UsageError(f"cannot write {args.output}: {error.strerror}") from None
+        with target as out:
+            out_stream: IO[str] = out
+            try:
+                count = (
+                    write_csv(every, kind, out_stream)
+                    if args.format == "csv"
+                    else write_jsonl(every, out_stream)
+                )
+            except SQLAlchemyError as error:  # the database failed part-way: the output is cut short
+                return _database_failed(error)
     if args.output != "-":
         print(f"{count:,} {args.kind} written to {args.output}", file=sys.stderr)
     return OK
+
+
+def _database_failed(error: Exception) -> int:
+    print(f"thred-client: error: database: {type(error).__name__}: {error}", file=sys.stderr)
+    return FAILED
 
 
 def run() -> None:

@@ -91,6 +91,8 @@ def test_usage_errors_exit_2_before_any_request(
     settings: dict[str, str],
     message: str,
 ) -> None:
+    with Mirror(tmp_path / "mirror.db") as existing:  # an export reads a mirror that exists
+        existing.create()
     env = {**environment(stand_in, str(tmp_path / "mirror.db")), **settings}
     assert main(arguments, env) == 2
     error = capsys.readouterr().err
@@ -109,6 +111,33 @@ def test_a_failed_sync_exits_1_and_names_the_business(
     assert f"business {stand_in.foreign_business_id}: failed: PermissionDeniedError" in captured.err
     assert "1 synced, 0 skipped, 1 failed" in captured.out
     assert stand_in.api_key not in captured.err + captured.out
+
+
+def test_an_export_from_a_sqlite_file_that_does_not_exist_exits_2_and_makes_none(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "mistyped.db"
+    env = environment(stand_in, str(missing))
+    assert main(["mirror", "export", "--kind", "invoices", "--format", "csv"], env) == 2
+    captured = capsys.readouterr()
+    assert f"no mirror at {missing}" in captured.err
+    assert captured.out == "" and not missing.exists()
+
+
+@pytest.mark.parametrize("output", ["-", "invoices.csv"])
+def test_an_export_whose_database_fails_exits_1_and_writes_nothing(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str], output: str
+) -> None:
+    broken = tmp_path / "not-a-database.db"
+    broken.write_bytes(b"this is not a SQLite file " * 100)
+    env = environment(stand_in, str(broken))
+    target = tmp_path / output
+    arguments = ["mirror", "export", "--kind", "invoices", "--format", "csv", "-o", str(target)]
+    assert main(arguments if output != "-" else arguments[:-2], env) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("thred-client: error: database: ")
+    assert "Traceback" not in captured.err and captured.err.count("\n") <= 2
+    assert captured.out == "" and not (output != "-" and target.exists())
 
 
 def test_python_dash_m_runs_the_command(tmp_path: Path, stand_in: Sandbox) -> None:
