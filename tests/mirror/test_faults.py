@@ -200,6 +200,28 @@ def test_a_server_error_mid_walk_keeps_the_checkpoint_and_the_next_run_converges
         assert_mirrors(mirror, stand_in)
 
 
+def test_a_business_that_fails_in_sync_many_reports_what_was_stored_before(
+    mirror: Mirror, stand_in: Sandbox
+) -> None:
+    with ThredClient(
+        base_url=stand_in.base_url, partner_id=stand_in.partner_id, api_key=stand_in.api_key, max_retries=0
+    ) as client:
+        delivered: list[str] = []
+        (result,) = mirror.sync_many(
+            client,
+            [stand_in.business_id],
+            on_change=lambda change: delivered.append(change.id),
+            progress=on_invoice_page(1, lambda: stand_in.faults.script(["503"], operation="list_invoices")),
+        )
+    assert isinstance(result.error, InternalServerError), result.summary()
+    failed = result.error.page  # type: ignore[attr-defined]
+    # The pages stored before the failure, as handed out: counted, not lost with the error.
+    assert result.invoices.created == delivered and len(delivered) == (failed - 1) * PAGE
+    assert result.invoices.pages == failed - 1 and result.requests == failed
+    assert result.seconds > 0
+    assert stored_invoices(mirror) == len(delivered)
+
+
 # -- records changing during the walk ----------------------------------------------------------------
 
 

@@ -233,15 +233,31 @@ class Mirror:
         stored before that now comes without its id.
         """
         check_on_invalid(on_invalid)
-        key = _business_key(business_id)
+        result = SyncResult(_business_key(business_id))
+        self._sync(result, client, full, full_every, on_change, progress, skip_synced_since, on_invalid)
+        return result
+
+    def _sync(
+        self,
+        result: SyncResult,
+        client: Any,
+        full: bool,
+        full_every: timedelta | None,
+        on_change: Callable[[Change], None] | None,
+        progress: Callable[[Progress], None] | None,
+        skip_synced_since: datetime | None,
+        on_invalid: OnInvalid,
+    ) -> None:
+        """Sync `result.business_id`, recording into `result` as it goes (what a failure leaves is
+        what was stored before it)."""
+        key = result.business_id
         self.create()
-        result = SyncResult(key)
         started = time.perf_counter()
         with self.engine.connect() as connection:
             lease = lease_for(connection, key, ttl=self.lease_ttl)
             if not lease.acquire():
                 result.skipped = "another worker holds its lease"
-                return result
+                return
             try:
                 _Sync(self, connection, lease, client, key, result, on_change, progress, on_invalid).run(
                     full=full, full_every=full_every, skip_synced_since=skip_synced_since
@@ -249,7 +265,6 @@ class Mirror:
             finally:
                 lease.release()
                 result.seconds = time.perf_counter() - started
-        return result
 
     def sync_many(
         self,
@@ -266,7 +281,8 @@ class Mirror:
     ) -> list[SyncResult]:
         """Sync many businesses, up to `concurrency` at a time; one result each, in the order given.
 
-        A business that fails does not stop the others: its result holds the `error`. Several
+        A business that fails does not stop the others: its result holds the `error`, and what the
+        sync stored before it (the changes, pages and requests). Several
         processes may run this over the same businesses against one PostgreSQL database: each
         business is synced by one of them at a time, the others skip it.
         """
@@ -289,19 +305,21 @@ class Mirror:
             return call
 
         def one(key: str) -> SyncResult:
+            result = SyncResult(key)
             try:
-                return self.sync(
+                self._sync(
+                    result,
                     client,
-                    key,
-                    full=full,
-                    full_every=full_every,
-                    on_change=serialised(on_change),
-                    progress=serialised(progress),
-                    skip_synced_since=skip_synced_since,
-                    on_invalid=on_invalid,
+                    full,
+                    full_every,
+                    serialised(on_change),
+                    serialised(progress),
+                    skip_synced_since,
+                    on_invalid,
                 )
-            except Exception as error:
-                return SyncResult(key, error=error)
+            except Exception as error:  # the result keeps what was stored before it
+                result.error = error
+            return result
 
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="thred-mirror") as pool:
             return list(pool.map(one, keys))
