@@ -39,6 +39,13 @@ def checkpoint(mirror: Mirror) -> object:
         return connection.execute(sa.select(businesses.c.invoice_checkpoint)).scalar()
 
 
+def unretried(stand_in: Sandbox) -> ThredClient:
+    """A client of the stand-in that retries nothing: a scripted server error fails its request."""
+    return ThredClient(
+        base_url=stand_in.base_url, partner_id=stand_in.partner_id, api_key=stand_in.api_key, max_retries=0
+    )
+
+
 def on_invoice_page(number: int, action: Callable[[], None]) -> Callable[[Progress], None]:
     """A progress callback that runs `action` once, after the invoice page `number` is stored."""
     done = False
@@ -162,9 +169,7 @@ def test_a_run_killed_waiting_for_a_page_resumes_and_converges(
 def test_a_server_error_mid_walk_keeps_the_checkpoint_and_the_next_run_converges(
     mirror: Mirror, stand_in: Sandbox
 ) -> None:
-    with ThredClient(
-        base_url=stand_in.base_url, partner_id=stand_in.partner_id, api_key=stand_in.api_key, max_retries=0
-    ) as client:
+    with unretried(stand_in) as client:
         mirror.sync(client, stand_in.business_id)
         before = checkpoint(mirror)
         changed = stand_in.mutations.invoice_ids()[:250]  # three pages of changes
@@ -203,9 +208,7 @@ def test_a_server_error_mid_walk_keeps_the_checkpoint_and_the_next_run_converges
 def test_a_business_that_fails_in_sync_many_reports_what_was_stored_before(
     mirror: Mirror, stand_in: Sandbox
 ) -> None:
-    with ThredClient(
-        base_url=stand_in.base_url, partner_id=stand_in.partner_id, api_key=stand_in.api_key, max_retries=0
-    ) as client:
+    with unretried(stand_in) as client:
         delivered: list[str] = []
         (result,) = mirror.sync_many(
             client,
