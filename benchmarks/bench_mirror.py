@@ -261,7 +261,8 @@ def measure() -> tuple[list[Figure], str]:
             Figure(
                 "f. (the database's share)",
                 f"the same invoices' JSON written with sqlite3 alone, a transaction a page, {writes:.2f} s, "
-                f"added to paginate's {plain:.2f} s: the best a mirror storing each page as it comes can do",
+                f"added to paginate's {plain:.2f} s: the best a mirror that reads each page as paginate does "
+                "and stores it as it comes can do",
                 plain / (plain + writes),
                 None,
                 None,
