@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from .. import _json
 from .._json import non_finite_read
 from .._values import to_datetime, to_int
 from ..types import Model
@@ -72,8 +73,9 @@ else:
 
 
 def loads(text: str) -> Any:
-    """The JSON value stored as `text`."""
-    return json.loads(text)
+    """The JSON value stored as `text` (through the package's decoder: msgspec where installed, with
+    the standard library's results)."""
+    return _json.loads(text)
 
 
 def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
