@@ -59,7 +59,7 @@ DEFAULT_LOCK_TIMEOUT = timedelta(seconds=60)
 """How long a statement waits for another connection's lock before it fails (SQLite's busy timeout,
 PostgreSQL's `lock_timeout`)."""
 DEFAULT_CONNECT_TIMEOUT = timedelta(seconds=10)
-"""How long connecting to a PostgreSQL server may take, its answer to the first query included."""
+"""How long connecting to a PostgreSQL server may take, its authentication included."""
 # The drivers built on libpq, whose connection options these are.
 _LIBPQ_DRIVERS = ("psycopg", "psycopg2")
 # TCP keepalives: an answer awaited over a connection that died (a host gone, a network cut) fails
