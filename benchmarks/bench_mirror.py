@@ -48,8 +48,11 @@ from thred_client import AuthenticatedClient, models, paginate, paginate_pages
 from thred_client.api.invoices import list_invoices
 from thred_client.mirror import Mirror, SyncResult
 from thred_client.mirror.columns import dumps, invoice_columns
+from thred_client.mirror.commits import Checkpointer
 from thred_client.mirror.fetch import PageFetcher
+from thred_client.mirror.schema import _sqlite_text
 from thred_client.mirror.schema import invoices as mirror_invoices
+from thred_client.mirror.store import _inserting
 from thred_client.mirror.walk import DEFAULT_OVERLAP, WalkPlan
 from thred_client.models import InvoiceSort
 from thred_client.pagination import DEFAULT_PAGE_SIZE
@@ -243,81 +246,63 @@ class _Page(msgspec.Struct):
     results: list[msgspec.Raw]
 
 
-def _sqlite_time(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat(" ", "microseconds")[:26]
-
-
 def timed_bound(server: Server, database: Path) -> float:
     """Seconds for the least a mirror in Python takes here to store these invoices, whatever its
     design: each page requested in a thread of its own while the one before is stored; each record's
     JSON the slice of the body it came in (msgspec.Raw), its report columns read by msgspec; the rows
-    written into the mirror's table with sqlite3 alone, a transaction a page, the log checkpointed by
-    a thread of its own, as the mirror does. No walk rules, change detection, lease, state or changes
-    handed out."""
-    with Mirror(database) as mirror:
-        mirror.create()
-    names = [column.name for column in mirror_invoices.columns]
-    insert = f"INSERT INTO {mirror_invoices.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    written into the mirror's table through the driver alone, on a connection set up as the mirror's
+    are, a transaction a page, the log checkpointed by the mirror's own checkpoint thread. No walk
+    rules, change detection, lease, state or changes handed out."""
     pages = -(-INVOICES // DEFAULT_PAGE_SIZE)
     decode_page, decode_columns = msgspec.json.Decoder(_Page).decode, msgspec.json.Decoder(_Columns).decode
     business = str(server.business_id)
-    with server.client() as client:
-        http = client.get_httpx_client()
-        url = f"/v1/platform/businesses/{business}/invoices/"
-        bodies: queue.Queue[bytes] = queue.Queue(maxsize=2)
+    mirror = Mirror(database)
+    try:
+        mirror.create()
+        insert, _ = _inserting(mirror_invoices, mirror.engine.dialect)  # the mirror's own INSERT
+        assert insert is not None
+        with server.client() as client, mirror.engine.connect() as connection:
+            http = client.get_httpx_client()
+            url = f"/v1/platform/businesses/{business}/invoices/"
+            bodies: queue.Queue[bytes] = queue.Queue(maxsize=2)
 
-        def fetch() -> None:
-            for number in range(1, pages + 1):
-                params: dict[str, str | int] = {
-                    "page": number,
-                    "page_size": DEFAULT_PAGE_SIZE,
-                    "sort": "-updated_at",
-                }
-                bodies.put(http.get(url, params=params).raise_for_status().content)
+            def fetch() -> None:
+                for number in range(1, pages + 1):
+                    params: dict[str, str | int] = {
+                        "page": number,
+                        "page_size": DEFAULT_PAGE_SIZE,
+                        "sort": "-updated_at",
+                    }
+                    bodies.put(http.get(url, params=params).raise_for_status().content)
 
-        writer = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
-        writer.execute("PRAGMA synchronous=NORMAL")
-        writer.execute("PRAGMA wal_autocheckpoint=0")
-        due, stop = threading.Event(), threading.Event()
-
-        def checkpoints() -> None:
-            own = sqlite3.connect(database, isolation_level=None)
-            while True:
-                due.wait()
-                due.clear()
-                stopping = stop.is_set()
-                own.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                if stopping:
-                    own.close()
-                    return
-
-        started = time.perf_counter()
-        threads = [threading.Thread(target=fetch), threading.Thread(target=checkpoints)]
-        for thread in threads:
-            thread.start()
-        now = _sqlite_time(datetime.now(UTC))
-        stored = 0
-        for _ in range(pages):
-            rows = []
-            for raw in decode_page(bodies.get()).results:
-                c = decode_columns(raw)
-                rows.append(
-                    (business, c.id, c.status, c.currency, c.customer.id if c.customer else None,
-                     c.invoice_number, c.total_amount, c.outstanding_balance, _sqlite_time(c.sent_at),
-                     _sqlite_time(c.due_at), _sqlite_time(c.paid_at), _sqlite_time(c.updated_at),
-                     bytes(raw).decode(), now, now, None, "bound")
-                )  # fmt: skip
-            writer.execute("BEGIN IMMEDIATE")
-            writer.executemany(insert, rows)
-            writer.execute("COMMIT")
-            due.set()
-            stored += len(rows)
-        stop.set()
-        due.set()
-        for thread in threads:
-            thread.join()
-        seconds = time.perf_counter() - started
-        writer.close()
+            writer = connection.connection.driver_connection
+            assert isinstance(writer, sqlite3.Connection)
+            started = time.perf_counter()
+            fetcher = threading.Thread(target=fetch)
+            fetcher.start()
+            checkpointer = Checkpointer(mirror.engine, connection)
+            now = _sqlite_text(datetime.now(UTC))
+            stored = 0
+            for _ in range(pages):
+                rows = []
+                for raw in decode_page(bodies.get()).results:
+                    c = decode_columns(raw)
+                    rows.append(
+                        (business, c.id, c.status, c.currency, c.customer.id if c.customer else None,
+                         c.invoice_number, c.total_amount, c.outstanding_balance, _sqlite_text(c.sent_at),
+                         _sqlite_text(c.due_at), _sqlite_text(c.paid_at), _sqlite_text(c.updated_at),
+                         bytes(raw).decode(), now, now, None, "bound")
+                    )  # fmt: skip
+                writer.execute("BEGIN IMMEDIATE")
+                writer.executemany(insert, rows)
+                writer.execute("COMMIT")
+                checkpointer.committed()
+                stored += len(rows)
+            fetcher.join()
+            checkpointer.close()  # the last checkpoint waited for, as a sync waits for it
+            seconds = time.perf_counter() - started
+    finally:
+        mirror.close()
     assert stored == INVOICES, stored
     return seconds
 
