@@ -19,6 +19,9 @@ measurement) and no customer credits, and changes records when told to. On that 
        mirror's time that no database, however fast, takes away)
     g. a second sync once 1% of the invoices changed, against the first sync: its requests and its
        time                                        targets <= 3% of the requests, <= 5% of the time
+    h. a full pass once the stand-in lists none of the invoices, each removal handed to `on_change`
+       with its previous JSON: the sync's peak of traced memory against the JSON the mirror held for
+       them (reported; last, as it empties the stand-in's list)
 
 Timings are the best of a few rounds, each on a new database file. With --markdown, the figures are
 written into that file under `## Mirror` (replacing that section, leaving the rest of the file).
@@ -27,6 +30,7 @@ written into that file under `## Mirror` (replacing that section, leaving the re
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import queue
 import sqlite3
@@ -35,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -46,7 +51,7 @@ from bench import ROOT, SEED, Figure
 from models import attribute_names, compile_reader, reader_source
 from thred_client import AuthenticatedClient, models, paginate, paginate_pages
 from thred_client.api.invoices import list_invoices
-from thred_client.mirror import Mirror, SyncResult
+from thred_client.mirror import Change, Mirror, SyncResult
 from thred_client.mirror.columns import dumps, invoice_columns
 from thred_client.mirror.commits import Checkpointer
 from thred_client.mirror.fetch import PageFetcher
@@ -93,6 +98,9 @@ def serve(invoices: int) -> int:
                 business.invoice_order("-updated_at")  # and sorted now: the client's time is measured
                 rounds += 1
                 print("ok", flush=True)
+            elif command.strip() == "delete-all":
+                changes.delete_every_invoice()
+                print("ok", flush=True)
         server.should_exit = True
 
     print(f"BASE_URL=http://{host}:{port}")
@@ -114,8 +122,14 @@ class Server:
         return AuthenticatedClient(base_url=self.base_url, token=self.token)
 
     def change(self, count: int) -> None:
+        self._command(f"change {count}")
+
+    def delete_all(self) -> None:
+        self._command("delete-all")
+
+    def _command(self, line: str) -> None:
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write(f"change {count}\n")
+        self.process.stdin.write(f"{line}\n")
         self.process.stdin.flush()
         if self.process.stdout.readline().strip() != "ok":
             raise RuntimeError("the stand-in did not acknowledge the changes")
@@ -313,6 +327,31 @@ def mirror_sync(server: Server, database: Path) -> SyncResult:
         return mirror.sync(client, server.business_id)
 
 
+def removal_memory(server: Server, database: Path) -> tuple[int, int, int]:
+    """A full pass over a list the stand-in no longer serves any of, each removal handed to `on_change`
+    and its previous JSON read: the sync's peak of traced memory, the removals, and the bytes of JSON
+    the mirror held for them."""
+    with sqlite3.connect(database) as connection:
+        (held,) = connection.execute("SELECT sum(length(record)) FROM thred_mirror_invoices").fetchone()
+    removed = 0
+
+    def on_change(change: Change) -> None:
+        nonlocal removed
+        assert change.action == "removed" and change.previous is not None
+        removed += change.previous["id"] == change.id
+
+    with server.client() as client, Mirror(database) as mirror:
+        mirror.create()
+        gc.collect()
+        tracemalloc.start()
+        try:
+            mirror.sync(client, server.business_id, full=True, on_change=on_change)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    return peak, removed, int(held)
+
+
 def measure() -> tuple[list[Figure], str]:
     figures: list[Figure] = []
     with stand_in(INVOICES) as server, tempfile.TemporaryDirectory(prefix="bench-mirror-") as folder:
@@ -419,6 +458,23 @@ def measure() -> tuple[list[Figure], str]:
                 time_share,
                 "<= 0.05x",
                 time_share <= 0.05,
+            )
+        )
+        print(figures[-1].line(), flush=True)
+
+        # Last, as it empties the stand-in's list: the whole list gone at once.
+        server.delete_all()
+        peak, removed, held = removal_memory(server, database)
+        assert removed == INVOICES, removed
+        figures.append(
+            Figure(
+                "h. a whole list removed",
+                f"a full pass finding none of the {INVOICES:,} invoices, each removal handed to on_change "
+                f"with its previous JSON: the sync's peak of traced memory {peak / 1e6:.1f} MB vs the "
+                f"{held / 1e6:.1f} MB of JSON the mirror held for them",
+                peak / held,
+                None,
+                None,
             )
         )
         print(figures[-1].line(), flush=True)

@@ -119,6 +119,34 @@ def test_a_deleted_invoice_is_marked_removed_by_a_full_pass(
     assert json.loads(row["record"])["id"] == gone  # kept as it was last seen
 
 
+def test_removals_come_out_a_chunk_at_a_time_each_with_the_json_it_had(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A whole list gone is read back in chunks once the removal committed; 3 a chunk puts 7 removals
+    # across three of them.
+    monkeypatch.setattr("thred_client.mirror.store._CHUNK", 3)
+    mirror.sync(client, stand_in.business_id)
+    held = mirrored(mirror, stand_in.business_id, "invoices")
+    gone = sorted(stand_in.mutations.invoice_ids()[10:17])
+    for invoice_id in gone:
+        stand_in.mutations.delete_invoice(invoice_id)
+    changes: list[Change] = []
+
+    def on_change(change: Change) -> None:
+        changes.append(change)
+        # The caller's code runs outside the mirror's transactions: another writer is not kept waiting.
+        with mirror.engine.begin() as other:
+            other.execute(sa.update(businesses).values(lease_holder=businesses.c.lease_holder))
+
+    result = mirror.sync(client, stand_in.business_id, full=True, on_change=on_change)
+
+    assert result.invoices.removed == gone
+    removals = [change for change in changes if change.action == "removed"]
+    assert [change.id for change in removals] == gone
+    assert all(change.record is None and change.previous == held[change.id] for change in removals)
+    assert_mirrors(mirror, stand_in)
+
+
 def test_full_every_schedules_full_passes(mirror: Mirror, stand_in: Sandbox, client: ThredClient) -> None:
     mirror.sync(client, stand_in.business_id)
     assert not mirror.sync(client, stand_in.business_id, full_every=timedelta(days=1)).invoices.full

@@ -91,6 +91,13 @@ class Mutations:
             business.deleted_invoices.add(self._invoice_index(business, invoice_id))
             business.changed()
 
+    def delete_every_invoice(self, business_id: str | None = None) -> None:
+        """Take every invoice out of the list at once."""
+        business = self._business(business_id)
+        with business.lock:
+            business.deleted_invoices.update(core.index for core in business.invoices)
+            business.changed()
+
     def invoices(self, business_id: str | None = None) -> dict[str, JSON]:
         """Every invoice the list serves now, by id, as its JSON."""
         business = self._business(business_id)

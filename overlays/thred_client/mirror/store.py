@@ -40,9 +40,11 @@ __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_LOCK_TIMEOUT",
     "Change",
+    "chunks",
     "engine_for",
     "mark_removed",
     "read_state",
+    "removed_changes",
     "write_page",
     "write_state",
 ]
@@ -251,7 +253,8 @@ def write_state(connection: Connection, business_id: str, **values: Any) -> None
     connection.execute(businesses.update().where(businesses.c.business_id == business_id).values(**values))
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+def chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    """`values` in runs short enough for one statement's parameters (and one read's memory)."""
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
 
@@ -324,7 +327,7 @@ def write_page(
         page[record_id] = record  # a record twice in one page: its last copy counts
     ids = list(page)
     stored: dict[str, Any] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         query = select(table.c.id, table.c.record, table.c.updated_at, table.c.removed_at).where(
             table.c.business_id == business_id, table.c.id.in_(chunk)
         )
@@ -372,7 +375,7 @@ def write_page(
         touched: dict[str, Any] = {"last_seen_at": now}
         if pass_id is not None:
             touched["seen_in_pass"] = pass_id
-        for chunk in _chunks(seen):
+        for chunk in chunks(seen):
             connection.execute(
                 table.update()
                 .where(table.c.business_id == business_id, table.c.id.in_(chunk))
@@ -388,15 +391,33 @@ def mark_removed(
     *,
     pass_id: str,
     now: datetime,
-) -> list[Change]:
-    """Mark removed each listed record of the business that the full pass `pass_id` did not find."""
+) -> list[str]:
+    """Mark removed each listed record of the business that the full pass `pass_id` did not find; their
+    ids, in order. Their JSON stays where it is: `removed_changes` reads it back a chunk at a time (a
+    business whose whole list vanished would otherwise be held in memory at once)."""
     table: Table = KINDS[kind]
     unseen = and_(
         table.c.business_id == business_id,
         table.c.removed_at.is_(None),
         or_(table.c.seen_in_pass.is_(None), table.c.seen_in_pass != pass_id),
     )
-    gone = connection.execute(select(table.c.id, table.c.record).where(unseen)).all()
+    gone = list(connection.execute(select(table.c.id).where(unseen).order_by(table.c.id)).scalars())
     if gone:
         connection.execute(table.update().where(unseen).values(removed_at=now))
-    return [Change(kind, "removed", business_id, row.id, None, loads(row.record)) for row in gone]
+    return gone
+
+
+def removed_changes(
+    connection: Connection,
+    kind: Literal["invoices", "customer_credits"],
+    business_id: str,
+    ids: Sequence[str],
+) -> list[Change]:
+    """The changes of records `mark_removed` marked (a chunk of their ids), each with the JSON the
+    mirror held for it."""
+    table: Table = KINDS[kind]
+    query = select(table.c.id, table.c.record).where(table.c.business_id == business_id, table.c.id.in_(ids))
+    held = {row.id: row.record for row in connection.execute(query)}
+    return [
+        Change(kind, "removed", business_id, record_id, None, loads(held[record_id])) for record_id in ids
+    ]

@@ -47,10 +47,12 @@ from .store import (
     DEFAULT_LOCK_TIMEOUT,
     Change,
     State,
+    chunks,
     create_tables,
     engine_for,
     mark_removed,
     read_state,
+    removed_changes,
     write_page,
     write_state,
 )
@@ -491,11 +493,20 @@ class _Sync:
     def _remove(self, kind: Kind, pass_id: str, **state: Any) -> None:
         with self._transaction():
             self.lease.renew()
-            changes = mark_removed(
+            gone = mark_removed(
                 self.connection, kind, self.business_id, pass_id=pass_id, now=datetime.now(UTC)
             )
             write_state(self.connection, self.business_id, **state)
-        self._deliver(kind, changes)
+        if self.on_change is None:
+            getattr(self.result, kind).removed.extend(gone)
+            return
+        # Each change with the JSON it had, read back a chunk at a time once the removal committed, in
+        # a short transaction of its own: the caller's code runs outside any.
+        for chunk in chunks(gone):
+            with self._transaction():
+                self.lease.renew()
+                changes = removed_changes(self.connection, kind, self.business_id, chunk)
+            self._deliver(kind, changes)
 
     def _deliver(self, kind: Kind, changes: list[Change]) -> None:
         summary = getattr(self.result, kind)
