@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from thred_client import _json
@@ -123,3 +124,25 @@ def test_every_page_a_body_can_hold_is_stored_and_read_back_alike(body: bytes) -
         _json._non_finite = noted  # what this body held says nothing of the next one's
     assert stored.keys() == {record["id"] for record in records}
     assert all(same(stored[record["id"]], record) for record in records)
+
+
+def test_records_are_read_a_batch_at_a_time_not_all_at_once(database: str) -> None:
+    # An export of a business's whole list must not hold it all in memory: PostgreSQL's driver
+    # fetches a plain query's every row at once, a server-side cursor a batch at a time.
+    with Mirror(database) as mirror:
+        mirror.create()
+        rows = [{"id": f"inv-{n:04}", "status": "open", "total_amount": n} for n in range(1_200)]
+        with mirror.engine.begin() as connection:
+            write_page(connection, "invoices", BUSINESS, rows, now=datetime.now(UTC), pass_id=None)
+        cursors: list[str] = []
+
+        @sa.event.listens_for(mirror.engine, "before_cursor_execute")
+        def seen(conn: object, cursor: object, statement: str, *_: object) -> None:
+            if "thred_mirror_invoices" in statement:
+                cursors.append(type(cursor).__name__)
+
+        read = [row["id"] for row in mirror.records(BUSINESS, "invoices")]
+
+    assert read == [row["id"] for row in rows]
+    if mirror.engine.dialect.name == "postgresql":
+        assert cursors == ["ServerCursor"]

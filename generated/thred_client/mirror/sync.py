@@ -62,6 +62,8 @@ from .walk import DEFAULT_OVERLAP, WalkPlan
 __all__ = ["KindSummary", "Mirror", "Progress", "SyncResult"]
 
 Kind = Literal["invoices", "customer_credits"]
+# Rows a read of the mirror fetches at a time.
+_READ_BATCH = 500
 
 
 @dataclass
@@ -338,9 +340,12 @@ class Mirror:
         query = table.select().where(table.c.business_id == _business_key(business_id))
         if not include_removed:
             query = query.where(table.c.removed_at.is_(None))
+        # A batch at a time (on PostgreSQL a server-side cursor; its driver would otherwise fetch every
+        # row at once): a whole list exported is never held in memory.
+        query = query.order_by(table.c.id).execution_options(yield_per=_READ_BATCH)
         self.create()
         with self.engine.connect() as connection:
-            for row in connection.execute(query.order_by(table.c.id)):
+            for row in connection.execute(query):
                 yield cast(Mapping[str, Any], row._mapping)
 
 
