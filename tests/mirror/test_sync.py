@@ -119,7 +119,7 @@ def test_a_deleted_invoice_is_marked_removed_by_a_full_pass(
     assert json.loads(row["record"])["id"] == gone  # kept as it was last seen
 
 
-def test_removals_come_out_a_chunk_at_a_time_each_with_the_json_it_had(
+def test_removals_read_back_across_chunks_come_in_id_order_each_with_the_json_it_had(
     mirror: Mirror, stand_in: Sandbox, client: ThredClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A whole list gone is read back in chunks once the removal committed; 3 a chunk puts 7 removals

@@ -394,7 +394,7 @@ def mark_removed(
     now: datetime,
 ) -> list[str]:
     """Mark removed each listed record of the business that the full pass `pass_id` did not find; their
-    ids, in order. Their JSON stays where it is: `removed_changes` reads it back a chunk at a time (a
+    ids, in id order. Their JSON stays where it is: `removed_changes` reads it back a chunk at a time (a
     business whose whole list vanished would otherwise be held in memory at once)."""
     table: Table = KINDS[kind]
     unseen = and_(
