@@ -34,7 +34,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..exceptions import MirrorError
-from .columns import credit_columns, dumps, invoice_columns, loads, same_record, storable
+from .columns import credit_columns, dumps, invoice_columns, loads, same_decoded, storable
 from .schema import KINDS, businesses, metadata
 
 __all__ = [
@@ -340,12 +340,19 @@ def write_page(
     changes: list[Change] = []
     for record_id, record in page.items():
         text = dumps(record)
-        old = stored.get(record_id)
-        if old is not None and old.removed_at is None and same_record(old.record, record, text):
-            seen.append(record_id)
-            continue
+        old: Any = stored.get(record_id)  # a row, or None
+        live = old is not None and old.removed_at is None
+        previous = None
+        if live:  # same_record in two steps: the stored JSON decoded once, also as the previous copy
+            if old.record == text:
+                seen.append(record_id)
+                continue
+            previous = loads(old.record)
+            if same_decoded(previous, old.record, record):
+                seen.append(record_id)
+                continue
         values = columns(record)
-        if old is not None and old.removed_at is None:
+        if live:
             newer = values["updated_at"]
             if newer is not None and old.updated_at is not None and newer < old.updated_at:
                 seen.append(record_id)  # a stale copy: the mirror holds a later version
@@ -358,11 +365,8 @@ def write_page(
             changes.append(Change(kind, "created", business_id, record_id, record, None))
         else:
             updates.append({**values, "key_business": business_id, "key_id": record_id})
-            revived = old.removed_at is not None
-            previous = None if revived else loads(old.record)
-            changes.append(
-                Change(kind, "created" if revived else "updated", business_id, record_id, record, previous)
-            )
+            action: Action = "updated" if live else "created"  # created again, once removed
+            changes.append(Change(kind, action, business_id, record_id, record, previous))
     if inserts:
         _insert(connection, table, inserts)
     if updates:

@@ -25,6 +25,7 @@ __all__ = [
     "loads",
     "page_records",
     "record_json",
+    "same_decoded",
     "same_json",
     "same_record",
     "storable",
@@ -80,9 +81,12 @@ def loads(text: str) -> Any:
 def same_record(stored: str, record: Mapping[str, Any], text: str) -> bool:
     """Whether the record stored as `stored` is `record` (whose text is `text`): the same JSON value,
     whatever wrote the stored text (the standard library or msgspec)."""
-    if stored == text:
-        return True
-    before = loads(stored)
+    return stored == text or same_decoded(loads(stored), stored, record)
+
+
+def same_decoded(before: Any, stored: str, record: Mapping[str, Any]) -> bool:
+    """Whether `before`, the JSON value stored as `stored`, is `record`: `same_record` once the texts
+    differ, for a caller that keeps the decoded value."""
     # == in C first: where it tells them apart, so would same_json, but for NaN, which equals nothing.
     return (before == record or "NaN" in stored) and same_json(before, record)
 
