@@ -12,14 +12,14 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from thred_client import ThredClient
 from thred_client.exceptions import InternalServerError, LeaseLostError
-from thred_client.mirror import Mirror, Progress, SyncResult
+from thred_client.mirror import Change, Mirror, Progress, SyncResult
 from thred_client.mirror.schema import businesses, invoices
 
 from tests.mirror.conftest import assert_mirrors, mirrored
@@ -365,3 +365,62 @@ def test_a_worker_whose_lease_ran_out_stops_at_its_next_page(
                 slow.sync(client, stand_in.business_id, progress=on_invoice_page(1, stall_then_race))
             assert not taken[0].skipped
         assert_mirrors(other, stand_in)
+
+
+def cut_off(mirror: Mirror, business_id: str) -> None:
+    """Make the sync's next transaction fail, as a real fault would: on SQLite another worker takes
+    its lease; on PostgreSQL the server ends the sync's connection."""
+    with mirror.engine.begin() as other:
+        if mirror.engine.dialect.name == "postgresql":
+            other.execute(
+                sa.text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+        else:
+            later = datetime.now(UTC) + timedelta(hours=1)
+            other.execute(
+                businesses.update()
+                .where(businesses.c.business_id == business_id)
+                .values(lease_holder="another worker", lease_expires_at=later)
+            )
+
+
+def removed_ids(mirror: Mirror, business_id: str) -> set[str]:
+    rows = mirror.records(business_id, "invoices", include_removed=True)
+    return {row["id"] for row in rows if row["removed_at"] is not None}
+
+
+def test_a_sync_failing_while_it_marks_removals_hands_out_every_removal_it_stored(
+    database: str, stand_in: Sandbox, client: ThredClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 3 removals a chunk: the sync fails after the first chunk, once its changes are handed out.
+    monkeypatch.setattr("thred_client.mirror.store._CHUNK", 3)
+    business = stand_in.business_id
+    with Mirror(database) as mirror:
+        mirror.sync(client, business)
+        gone = sorted(stand_in.mutations.invoice_ids()[20:27])
+        for invoice_id in gone:
+            stand_in.mutations.delete_invoice(invoice_id)
+        handed: list[str] = []
+
+        def on_change(change: Change) -> None:
+            if change.action == "removed":
+                if not handed:
+                    cut_off(mirror, business)
+                handed.append(change.id)
+
+        with pytest.raises((LeaseLostError, sa.exc.DBAPIError)):
+            mirror.sync(client, business, full=True, on_change=on_change)
+        # What the mirror marked removed is exactly what on_change was given: nothing stored unsaid.
+        assert handed == gone[:3]
+        assert removed_ids(mirror, business) == set(handed)
+
+        with mirror.engine.begin() as connection:  # the other worker lets the lease go
+            connection.execute(businesses.update().values(lease_holder=None, lease_expires_at=None))
+        result = mirror.sync(client, business, full=True, on_change=on_change)
+        assert result.invoices.removed == gone[3:]  # the rest, found by the next full pass
+        assert handed == gone  # each removal handed out once
+        assert removed_ids(mirror, business) == set(gone)
+        assert_mirrors(mirror, stand_in)

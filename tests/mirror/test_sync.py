@@ -179,6 +179,31 @@ def test_changes_are_handed_out_once_stored(mirror: Mirror, stand_in: Sandbox, c
     assert change.record == stand_in.mutations.invoices()[target]
 
 
+def test_an_on_change_that_raises_stops_the_sync_with_its_error_and_nothing_is_handed_out_twice(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient
+) -> None:
+    mirror.sync(client, stand_in.business_id)
+    targets = stand_in.mutations.invoice_ids()[40:43]
+    for invoice_id in targets:
+        stand_in.mutations.update_invoice(invoice_id)  # now the newest three: one page
+    failure = RuntimeError("the service could not take it")
+    seen: list[str] = []
+
+    def react(change: Change) -> None:
+        seen.append(change.id)
+        if len(seen) == 2:
+            raise failure
+
+    with pytest.raises(RuntimeError) as raised:
+        mirror.sync(client, stand_in.business_id, on_change=react)
+    assert raised.value is failure  # the caller's own error, as raised
+    assert len(seen) == 2
+    # The page had committed before its changes were handed out: stored, and not handed out again.
+    assert mirror.sync(client, stand_in.business_id, on_change=react).changed == 0
+    assert len(seen) == 2
+    assert_mirrors(mirror, stand_in)
+
+
 def test_progress_reports_each_page(mirror: Mirror, stand_in: Sandbox, client: ThredClient) -> None:
     events: list[Progress] = []
     result = mirror.sync(client, stand_in.business_id, progress=events.append)

@@ -22,7 +22,6 @@ from sqlalchemy import (
     Dialect,
     Engine,
     Table,
-    and_,
     bindparam,
     create_engine,
     event,
@@ -46,6 +45,7 @@ __all__ = [
     "mark_removed",
     "read_state",
     "removed_changes",
+    "unseen",
     "write_page",
     "write_state",
 ]
@@ -389,27 +389,44 @@ def write_page(
     return changes
 
 
-def mark_removed(
+def unseen(
     connection: Connection,
     kind: Literal["invoices", "customer_credits"],
     business_id: str,
     *,
     pass_id: str,
-    now: datetime,
 ) -> list[str]:
-    """Mark removed each listed record of the business that the full pass `pass_id` did not find; their
-    ids, in id order. Their JSON stays where it is: `removed_changes` reads it back a chunk at a time (a
-    business whose whole list vanished would otherwise be held in memory at once)."""
+    """The ids, in id order, of the business's listed records that the full pass `pass_id` did not
+    find: those `mark_removed` is to mark. Ids only: a business whose whole list vanished is never
+    held in memory with its JSON."""
     table: Table = KINDS[kind]
-    unseen = and_(
-        table.c.business_id == business_id,
-        table.c.removed_at.is_(None),
-        or_(table.c.seen_in_pass.is_(None), table.c.seen_in_pass != pass_id),
+    query = (
+        select(table.c.id)
+        .where(
+            table.c.business_id == business_id,
+            table.c.removed_at.is_(None),
+            or_(table.c.seen_in_pass.is_(None), table.c.seen_in_pass != pass_id),
+        )
+        .order_by(table.c.id)
     )
-    gone = list(connection.execute(select(table.c.id).where(unseen).order_by(table.c.id)).scalars())
-    if gone:
-        connection.execute(table.update().where(unseen).values(removed_at=now))
-    return gone
+    return list(connection.execute(query).scalars())
+
+
+def mark_removed(
+    connection: Connection,
+    kind: Literal["invoices", "customer_credits"],
+    business_id: str,
+    ids: Sequence[str],
+    *,
+    now: datetime,
+) -> None:
+    """Mark removed the records `ids` (a chunk of `unseen`'s) that are still listed; their JSON stays."""
+    table: Table = KINDS[kind]
+    connection.execute(
+        table.update()
+        .where(table.c.business_id == business_id, table.c.id.in_(ids), table.c.removed_at.is_(None))
+        .values(removed_at=now)
+    )
 
 
 def removed_changes(
@@ -418,8 +435,8 @@ def removed_changes(
     business_id: str,
     ids: Sequence[str],
 ) -> list[Change]:
-    """The changes of records `mark_removed` marked (a chunk of their ids), each with the JSON the
-    mirror held for it."""
+    """The removals of records `ids` (a chunk of `unseen`'s), each with the JSON the mirror holds for
+    it: read in the transaction that marks them."""
     table: Table = KINDS[kind]
     query = select(table.c.id, table.c.record).where(table.c.business_id == business_id, table.c.id.in_(ids))
     held = {row.id: row.record for row in connection.execute(query)}

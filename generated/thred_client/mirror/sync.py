@@ -54,6 +54,7 @@ from .store import (
     mark_removed,
     read_state,
     removed_changes,
+    unseen,
     write_page,
     write_state,
 )
@@ -227,9 +228,11 @@ class Mirror:
 
         `full=True` makes the invoices' pass a full one (which marks removed invoices), as does
         `full_every` once the last full pass is that old. `on_change` receives each change once its
-        page has committed. `skip_synced_since` skips a business whose last sync started after that
-        time (synced by another worker meanwhile). Raises the API's and the database's errors;
-        another worker holding the lease is no error: the result says `skipped`.
+        page has committed, at most once (an error it raises stops the sync, and the page's later
+        changes stay stored without being handed out). `skip_synced_since` skips a business whose
+        last sync started after that time (synced by another worker meanwhile). Raises the API's
+        and the database's errors; another worker holding the lease is no error: the result says
+        `skipped`.
 
         A record that does not fit its model is stored all the same, as sent, under its id. An item
         with no id to store it under (not an object, or without a string id) raises its
@@ -497,22 +500,28 @@ class _Sync:
             self.progress(Progress(self.business_id, kind, page.number, summary.records, page.total))
 
     def _remove(self, kind: Kind, pass_id: str, **state: Any) -> None:
+        """Mark removed what the full pass `pass_id` did not find, a chunk at a time: each chunk's JSON
+        read and its rows marked in one transaction, its changes handed out once it commits (outside
+        any transaction: the caller's code keeps no writer waiting). A sync that fails part-way
+        leaves the rest listed, for the next full pass to find: no removal is stored without its
+        change handed out. `state` (when the pass ended) is written once every chunk has committed."""
         with self._transaction():
-            self.lease.renew()
-            gone = mark_removed(
-                self.connection, kind, self.business_id, pass_id=pass_id, now=datetime.now(UTC)
-            )
-            write_state(self.connection, self.business_id, **state)
-        if self.on_change is None:
-            getattr(self.result, kind).removed.extend(gone)
-            return
-        # Each change with the JSON it had, read back a chunk at a time once the removal committed, in
-        # a short transaction of its own: the caller's code runs outside any.
+            gone = unseen(self.connection, kind, self.business_id, pass_id=pass_id)
+        now = datetime.now(UTC)
         for chunk in chunks(gone):
             with self._transaction():
                 self.lease.renew()
-                changes = removed_changes(self.connection, kind, self.business_id, chunk)
-            self._deliver(kind, changes)
+                changes = None
+                if self.on_change is not None:
+                    changes = removed_changes(self.connection, kind, self.business_id, chunk)
+                mark_removed(self.connection, kind, self.business_id, chunk, now=now)
+            if changes is None:
+                getattr(self.result, kind).removed.extend(chunk)
+            else:
+                self._deliver(kind, changes)
+        with self._transaction():
+            self.lease.renew()
+            write_state(self.connection, self.business_id, **state)
 
     def _deliver(self, kind: Kind, changes: list[Change]) -> None:
         summary = getattr(self.result, kind)
