@@ -18,7 +18,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import Connection, func, or_, select, text
+from sqlalchemy import Connection, bindparam, func, or_, select, text
 
 from ..exceptions import LeaseLostError
 from .schema import businesses
@@ -102,6 +102,13 @@ class RowLease:
         self.ttl = ttl
         self.holder = holder or uuid.uuid4().hex
         self.held = False
+        row = businesses.c
+        # Renewed with every page: the statement is built once.
+        self._renewal = (
+            businesses.update()
+            .where(row.business_id == business_id, row.lease_holder == self.holder)
+            .values(lease_expires_at=bindparam("expires"))
+        )
 
     def _take(self, now: datetime) -> bool:
         row = businesses.c
@@ -127,13 +134,7 @@ class RowLease:
         return self.held
 
     def renew(self) -> None:
-        row = businesses.c
-        now = datetime.now(UTC)
-        renewed = self.connection.execute(
-            businesses.update()
-            .where(row.business_id == self.business_id, row.lease_holder == self.holder)
-            .values(lease_expires_at=now + self.ttl)
-        )
+        renewed = self.connection.execute(self._renewal, {"expires": datetime.now(UTC) + self.ttl})
         if renewed.rowcount != 1:
             self.held = False
             raise LeaseLostError(

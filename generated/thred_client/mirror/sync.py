@@ -438,8 +438,10 @@ class _Sync:
         the checkpoint the walk earned, committed with its last page."""
         plan = WalkPlan(checkpoint, self.mirror.overlap)
         walk_id = uuid.uuid4().hex
+        first = True
         for page in self._fetch(list_invoices, {"sort": InvoiceSort.UPDATED_AT_DESC}, last=plan.take):
-            state: dict[str, Any] = {"invoice_walk": walk_id}
+            state: dict[str, Any] = {"invoice_walk": walk_id} if first else {}  # with the walk's first page
+            first = False
             if page.last and plan.checkpoint is not None:
                 state = {"invoice_walk": None, "invoice_checkpoint": plan.checkpoint}
             self._store("invoices", page, pass_id, state)

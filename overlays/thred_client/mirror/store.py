@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Dialect,
     Engine,
     Table,
+    and_,
     bindparam,
     create_engine,
     event,
@@ -300,6 +302,27 @@ def _inserting(table: Table, dialect: Dialect) -> tuple[str | None, list[tuple[s
     return found
 
 
+# What `write_page` reads of a page's stored rows, and how it marks the unchanged ones seen (in a full
+# pass, by the pass too): built once, as they run for every page.
+def _page_rows(table: Table) -> ColumnElement[bool]:
+    return and_(
+        table.c.business_id == bindparam("business"), table.c.id.in_(bindparam("ids", expanding=True))
+    )
+
+
+_STORED = {
+    kind: select(table.c.id, table.c.record, table.c.updated_at, table.c.removed_at).where(_page_rows(table))
+    for kind, table in KINDS.items()
+}
+_SEEN = {
+    (kind, in_pass): table.update()
+    .where(_page_rows(table))
+    .values(last_seen_at=bindparam("now"), **({"seen_in_pass": bindparam("pass")} if in_pass else {}))
+    for kind, table in KINDS.items()
+    for in_pass in (False, True)
+}
+
+
 def write_page(
     connection: Connection,
     kind: Literal["invoices", "customer_credits"],
@@ -327,11 +350,11 @@ def write_page(
         page[record_id] = record  # a record twice in one page: its last copy counts
     ids = list(page)
     stored: dict[str, Any] = {}
+    query = _STORED[kind]
     for chunk in chunks(ids):
-        query = select(table.c.id, table.c.record, table.c.updated_at, table.c.removed_at).where(
-            table.c.business_id == business_id, table.c.id.in_(chunk)
+        stored.update(
+            (row.id, row) for row in connection.execute(query, {"business": business_id, "ids": chunk})
         )
-        stored.update((row.id, row) for row in connection.execute(query))
 
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -376,15 +399,9 @@ def write_page(
         )
         connection.execute(statement, updates)
     if seen:
-        touched: dict[str, Any] = {"last_seen_at": now}
-        if pass_id is not None:
-            touched["seen_in_pass"] = pass_id
+        touch = _SEEN[kind, pass_id is not None]
         for chunk in chunks(seen):
-            connection.execute(
-                table.update()
-                .where(table.c.business_id == business_id, table.c.id.in_(chunk))
-                .values(**touched)
-            )
+            connection.execute(touch, {"business": business_id, "ids": chunk, "now": now, "pass": pass_id})
     return changes
 
 
