@@ -16,6 +16,7 @@ done); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import os
 import re
@@ -26,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import IO, TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from ._replacing import replacing
 from .errors import ThredError
 
 if TYPE_CHECKING:
@@ -103,7 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", "-f", choices=("csv", "jsonl"), default="csv", help="csv: report columns; jsonl: records"
     )
-    export.add_argument("--output", "-o", default="-", help="file to write (default: standard output)")
+    export.add_argument(
+        "--output", "-o", default="-", help="file to write, replaced once complete (default: standard output)"
+    )
     export.add_argument("--include-removed", action="store_true", help="records a full pass no longer found")
     return parser
 
@@ -268,22 +272,20 @@ def _export(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         except SQLAlchemyError as error:
             return _database_failed(error)
         every = rows if first is None else itertools.chain([first], rows)
-        target: Any = nullcontext(sys.stdout) if args.output == "-" else None
-        if target is None:
-            try:
-                target = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-            except OSError as error:
-                raise UsageError(f"cannot write {args.output}: {error.strerror}") from None
-        with target as out:
-            out_stream: IO[str] = out
-            try:
-                count = (
-                    write_csv(every, kind, out_stream)
-                    if args.format == "csv"
-                    else write_jsonl(every, out_stream)
-                )
-            except SQLAlchemyError as error:  # the database failed part-way: the output is cut short
-                return _database_failed(error)
+        # A file takes its place only once complete: an export that fails or is interrupted part-way
+        # leaves the file as it was. Standard output is cut short, and the exit status says so.
+        target: contextlib.AbstractContextManager[IO[str]] = (
+            nullcontext(sys.stdout) if args.output == "-" else replacing(args.output)
+        )
+        try:
+            with contextlib.ExitStack() as stack:
+                try:
+                    out = stack.enter_context(target)
+                except OSError as error:
+                    raise UsageError(f"cannot write {args.output}: {error.strerror}") from None
+                count = write_csv(every, kind, out) if args.format == "csv" else write_jsonl(every, out)
+        except SQLAlchemyError as error:  # the database failed part-way
+            return _database_failed(error)
     if args.output != "-":
         print(f"{count:,} {args.kind} written to {args.output}", file=sys.stderr)
     return OK

@@ -6,15 +6,22 @@ import csv
 import io
 import json
 import os
+import signal
+import stat
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from thred_client.cli import main
 from thred_client.mirror import Mirror
 
 from tests.mirror.conftest import assert_mirrors
+from tests.mirror.postgres import create_database, drop_database
 from tests.sandbox.server import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,3 +176,110 @@ def test_skip_synced_within_leaves_a_business_synced_recently(
     assert f"business {stand_in.business_id}: skipped (synced since " in out
     assert "0 synced, 1 skipped, 0 failed" in out
     assert stand_in.log.count("list_invoices") == stand_in.log.count("list_customer_credits") == 0
+
+
+PREVIOUS = "the export of yesterday\n"
+
+
+def export_cut_short(monkeypatch: pytest.MonkeyPatch, after: int, then: Callable[[Mirror], None]) -> None:
+    """The export reads `after` rows of the mirror, then `then` happens (to its database, or to the
+    process)."""
+    records = Mirror.records
+
+    def read(self: Mirror, *args: Any, **kwargs: Any) -> Iterator[Mapping[str, Any]]:
+        for number, row in enumerate(records(self, *args, **kwargs), 1):
+            yield row
+            if number == after:
+                then(self)
+
+    monkeypatch.setattr(Mirror, "records", read)
+
+
+def end_other_connections(mirror: Mirror) -> None:
+    with mirror.engine.begin() as other:  # the server ends the export's connection
+        other.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+
+
+def test_an_export_whose_database_fails_part_way_leaves_the_file_as_it_was(
+    postgres: str,
+    tmp_path: Path,
+    stand_in: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = create_database(postgres)
+    try:
+        env = environment(stand_in, url)
+        assert main(["mirror", "sync", "--no-progress"], env) == 0
+        monkeypatch.setattr("thred_client.mirror.sync._READ_BATCH", 50)  # more reads than one
+        export_cut_short(monkeypatch, 120, end_other_connections)
+        target = tmp_path / "invoices.csv"
+        target.write_text(PREVIOUS)
+        capsys.readouterr()
+
+        assert main(["mirror", "export", "-o", str(target)], env) == 1
+        assert capsys.readouterr().err.startswith("thred-client: error: database: ")
+        assert target.read_text() == PREVIOUS  # not a file cut short
+        assert [path.name for path in tmp_path.iterdir()] == ["invoices.csv"]  # nothing left beside it
+    finally:
+        drop_database(url)
+
+
+def test_an_interrupted_export_leaves_the_file_as_it_was(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    export_cut_short(monkeypatch, 100, lambda _: signal.raise_signal(signal.SIGINT))  # Ctrl-C
+    target = tmp_path / "out" / "invoices.jsonl"
+    target.parent.mkdir()
+    target.write_text(PREVIOUS)
+
+    assert main(["mirror", "export", "-f", "jsonl", "-o", str(target)], env) == 130
+    assert target.read_text() == PREVIOUS
+    assert [path.name for path in target.parent.iterdir()] == ["invoices.jsonl"]
+
+
+def test_an_export_replaces_the_file_once_complete_keeping_its_mode_and_links(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    served = stand_in.mutations.credits()
+    umask = os.umask(0o027)
+    try:
+        new = tmp_path / "new.jsonl"
+        assert main(["mirror", "export", "-k", "credits", "-f", "jsonl", "-o", str(new)], env) == 0
+        assert stat.S_IMODE(new.stat().st_mode) == 0o640  # as open() would make it
+        assert {json.loads(line)["id"] for line in new.read_text().splitlines()} == served.keys()
+
+        kept = tmp_path / "kept.jsonl"
+        kept.write_text(PREVIOUS)
+        kept.chmod(0o604)
+        link = tmp_path / "latest.jsonl"
+        link.symlink_to(kept)
+        assert main(["mirror", "export", "-k", "credits", "-f", "jsonl", "-o", str(link)], env) == 0
+        assert link.is_symlink() and link.resolve() == kept  # the link stays; its file is replaced
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o604
+        assert kept.read_text() == new.read_text()
+    finally:
+        os.umask(umask)
+
+
+def test_an_export_to_a_pipe_writes_into_it(tmp_path: Path, stand_in: Sandbox) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_text()), daemon=True)
+    reader.start()
+    assert main(["mirror", "export", "-k", "credits", "-f", "jsonl", "-o", str(pipe)], env) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # written into, not replaced by a file
+    assert len(read[0].splitlines()) == len(stand_in.business.credits)
