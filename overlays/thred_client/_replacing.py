@@ -9,6 +9,7 @@ few decisions (the mode, a link, a device) are the command's own.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -38,7 +39,7 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
             yield out
         return
     if existing is not None and not os.access(target, os.W_OK):
-        raise PermissionError(13, os.strerror(13), str(path))  # as `open` would refuse it
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))  # as `open` would
     descriptor, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as out:

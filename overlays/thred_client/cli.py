@@ -286,6 +286,11 @@ def _export(args: argparse.Namespace, env: Mapping[str, str]) -> int:
                 count = write_csv(every, kind, out) if args.format == "csv" else write_jsonl(every, out)
         except SQLAlchemyError as error:  # the database failed part-way
             return _database_failed(error)
+        except BrokenPipeError:  # the reader went away: `run` ends quietly
+            raise
+        except OSError as error:  # a write that failed (a full disk)
+            print(f"thred-client: error: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+            return FAILED
     if args.output != "-":
         print(f"{count:,} {args.kind} written to {args.output}", file=sys.stderr)
     return OK

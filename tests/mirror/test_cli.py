@@ -283,3 +283,15 @@ def test_an_export_to_a_pipe_writes_into_it(tmp_path: Path, stand_in: Sandbox) -
     reader.join(timeout=30)
     assert stat.S_ISFIFO(pipe.stat().st_mode)  # written into, not replaced by a file
     assert len(read[0].splitlines()) == len(stand_in.business.credits)
+
+
+def test_an_export_whose_writes_fail_exits_1_and_says_why(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    capsys.readouterr()
+    # /dev/full takes no byte: as a full disk would, every write fails with ENOSPC.
+    assert main(["mirror", "export", "-f", "jsonl", "-o", "/dev/full"], env) == 1
+    error = capsys.readouterr().err
+    assert error == "thred-client: error: cannot write /dev/full: No space left on device\n"

@@ -504,9 +504,9 @@ class _Sync:
     def _remove(self, kind: Kind, pass_id: str, **state: Any) -> None:
         """Mark removed what the full pass `pass_id` did not find, a chunk at a time: each chunk's JSON
         read and its rows marked in one transaction, its changes handed out once it commits (outside
-        any transaction: the caller's code keeps no writer waiting). A sync that fails part-way
-        leaves the rest listed, for the next full pass to find: no removal is stored without its
-        change handed out. `state` (when the pass ended) is written once every chunk has committed."""
+        any transaction: the caller's code keeps no writer waiting), as a page's are. A sync that
+        fails part-way leaves the chunks it had not committed listed, for the next full pass to find
+        and hand out. `state` (when the pass ended) is written once every chunk has committed."""
         with self._transaction():
             gone = unseen(self.connection, kind, self.business_id, pass_id=pass_id)
         now = datetime.now(UTC)
