@@ -11,12 +11,14 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from thred_client import _json
+from thred_client import ThredClient, _json
 from thred_client.exceptions import MirrorError
 from thred_client.mirror import Mirror
+from thred_client.mirror.schema import SCHEMA_VERSION, schema
 from thred_client.mirror.store import create_tables, engine_for, write_page
 
 from tests.json_values import escaped_text, same
+from tests.sandbox.server import Sandbox
 
 BUSINESS = "6a1f0c9e-0d7b-4c55-9d8e-2f4f4f1b2a10"
 
@@ -146,3 +148,45 @@ def test_records_are_read_a_batch_at_a_time_not_all_at_once(database: str) -> No
     assert read == [row["id"] for row in rows]
     if mirror.engine.dialect.name == "postgresql":
         assert cursors == ["ServerCursor"]
+
+
+def stamps(mirror: Mirror) -> list[int]:
+    with mirror.engine.connect() as connection:
+        return list(connection.execute(sa.select(schema.c.version)).scalars())
+
+
+def test_the_tables_are_stamped_with_their_layout_once_however_often_opened(database: str) -> None:
+    for _ in range(2):
+        with Mirror(database) as mirror:
+            mirror.create()
+    assert stamps(mirror) == [SCHEMA_VERSION]
+
+
+def test_tables_made_before_the_stamp_are_stamped_and_kept(database: str) -> None:
+    with Mirror(database) as mirror:
+        mirror.create()
+        with mirror.engine.begin() as connection:
+            write_page(
+                connection, "invoices", BUSINESS, [{"id": "kept"}], now=datetime.now(UTC), pass_id=None
+            )
+            schema.drop(connection)  # as a release before the stamp made them
+    with Mirror(database) as mirror:
+        mirror.create()
+        assert stamps(mirror) == [SCHEMA_VERSION]
+        assert [r["id"] for r in mirror.records(BUSINESS, "invoices")] == ["kept"]
+
+
+def test_tables_a_later_release_made_are_refused_before_anything_is_read_or_written(
+    database: str, stand_in: Sandbox, client: ThredClient
+) -> None:
+    with Mirror(database) as mirror:
+        mirror.create()
+        with mirror.engine.begin() as connection:
+            connection.execute(schema.update().values(version=SCHEMA_VERSION + 1))
+    with Mirror(database) as mirror:
+        with pytest.raises(MirrorError, match=f"layout version {SCHEMA_VERSION + 1}, made by a later"):
+            mirror.sync(client, stand_in.business_id)
+        with pytest.raises(MirrorError, match="upgrade it"):
+            list(mirror.records(stand_in.business_id, "invoices"))
+        assert stamps(mirror) == [SCHEMA_VERSION + 1]
+    assert stand_in.log.count() == 0  # refused before any request

@@ -3,7 +3,8 @@
 Every business shares the tables, its rows keyed by `business_id`. A record row keeps the record's
 JSON as sent (`record`), the columns a report needs, when the mirror first and last saw it, and
 `removed_at` once a full pass no longer found it (rows are never deleted). `thred_mirror_businesses`
-holds each business's checkpoint, the times of its last passes, and its lease.
+holds each business's checkpoint, the times of its last passes, and its lease; `thred_mirror_schema`
+the version of the tables' layout.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, Dialect, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, DateTime, Dialect, Integer, MetaData, String, Table, Text
 from sqlalchemy.types import TypeDecorator
 
-__all__ = ["KINDS", "businesses", "customer_credits", "invoices", "metadata"]
+__all__ = ["KINDS", "SCHEMA_VERSION", "businesses", "customer_credits", "invoices", "metadata", "schema"]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -120,6 +121,17 @@ businesses = Table(
     Column("synced_at", UtcDateTime, doc="start of the last complete sync"),
     Column("lease_holder", String),
     Column("lease_expires_at", UtcDateTime),
+)
+
+SCHEMA_VERSION = 1
+"""The version of the tables' layout that this release reads and writes. A release that changes them
+raises it (and brings what moves the rows of the version before): a mirror stamped with a later
+version is refused, never written into as if it were this one (a worker left on an older release)."""
+
+schema = Table(
+    "thred_mirror_schema",
+    metadata,
+    Column("version", Integer, nullable=False, doc="SCHEMA_VERSION of the release that made the tables"),
 )
 
 KINDS: dict[str, Table] = {"invoices": invoices, "customer_credits": customer_credits}

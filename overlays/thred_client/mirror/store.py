@@ -33,9 +33,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from .._version import __version__
 from ..exceptions import MirrorError
 from .columns import credit_columns, dumps, invoice_columns, loads, same_decoded, storable
-from .schema import KINDS, businesses, metadata
+from .schema import KINDS, SCHEMA_VERSION, businesses, metadata, schema
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
@@ -214,12 +215,22 @@ def _switch_to_wal(cursor: Any, seconds: float) -> None:
 
 
 def create_tables(engine: Engine) -> None:
-    """Create the mirror's tables where they are missing (once, however many workers start at once)."""
+    """Create the mirror's tables where they are missing (once, however many workers start at once),
+    and stamp them with `SCHEMA_VERSION`; MirrorError for tables a later release made."""
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Two workers creating the tables at once would collide: one at a time, the second finds them.
             connection.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
         metadata.create_all(connection, checkfirst=True)
+        # Tables without a stamp were made before it existed, with this layout.
+        stamped = connection.execute(select(func.max(schema.c.version))).scalar()
+        if stamped is None:
+            connection.execute(schema.insert().values(version=SCHEMA_VERSION))
+        elif stamped > SCHEMA_VERSION:
+            raise MirrorError(
+                f"the mirror's tables are of layout version {stamped}, made by a later thred-client; "
+                f"this one ({__version__}) knows version {SCHEMA_VERSION}: upgrade it"
+            )
 
 
 @dataclass(frozen=True, slots=True)
