@@ -188,6 +188,8 @@ def _sync(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     client = _client(env, businesses)
     from sqlalchemy.exc import SQLAlchemyError
 
+    from .mirror import MirrorError
+
     started = datetime.now(UTC)
     with mirror, client, _ProgressBar(disabled=args.no_progress) as bar:
         try:
@@ -205,6 +207,8 @@ def _sync(args: argparse.Namespace, env: Mapping[str, str]) -> int:
             )
         except SQLAlchemyError as error:  # the database cannot be used at all
             return _database_failed(error)
+        except MirrorError as error:  # tables a later release made: nothing done
+            raise UsageError(str(error)) from None
     return _report(results, datetime.now(UTC) - started)
 
 

@@ -19,6 +19,7 @@ import pytest
 import sqlalchemy as sa
 from thred_client.cli import main
 from thred_client.mirror import Mirror
+from thred_client.mirror.schema import SCHEMA_VERSION, schema
 
 from tests.mirror.conftest import assert_mirrors
 from tests.mirror.postgres import create_database, drop_database
@@ -295,3 +296,20 @@ def test_an_export_whose_writes_fail_exits_1_and_says_why(
     assert main(["mirror", "export", "-f", "jsonl", "-o", "/dev/full"], env) == 1
     error = capsys.readouterr().err
     assert error == "thred-client: error: cannot write /dev/full: No space left on device\n"
+
+
+def test_a_mirror_a_later_release_made_exits_2_for_sync_and_export(
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "mirror.db"
+    with Mirror(database) as mirror:
+        mirror.create()
+        with mirror.engine.begin() as connection:
+            connection.execute(schema.update().values(version=SCHEMA_VERSION + 1))
+    env = environment(stand_in, str(database))
+    for command in (["mirror", "sync", "--no-progress"], ["mirror", "export"]):
+        assert main(command, env) == 2
+        captured = capsys.readouterr()
+        assert captured.err.startswith("thred-client: error: the mirror's tables are of layout version ")
+        assert captured.err.rstrip().endswith("upgrade it") and captured.out == ""
+    assert stand_in.log.count() == 0
