@@ -294,7 +294,8 @@ def _export(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         except BrokenPipeError:  # the reader went away: `run` ends quietly
             raise
         except OSError as error:  # a write that failed (a full disk)
-            print(f"thred-client: error: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+            where = "standard output" if args.output == "-" else args.output
+            print(f"thred-client: error: cannot write {where}: {error.strerror}", file=sys.stderr)
             return FAILED
     if args.output != "-":
         print(f"{count:,} {args.kind} written to {args.output}", file=sys.stderr)
@@ -310,11 +311,23 @@ def run() -> None:
     """The console script's entry point."""
     try:
         status = main()
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # the last of the output could not be written (a full disk)
+            print(f"thred-client: error: cannot write standard output: {error.strerror}", file=sys.stderr)
+            _discard_stdout()
+            status = FAILED
     except ThredError as error:  # never a traceback for the API's errors
         print(f"thred-client: error: {type(error).__name__}: {error}", file=sys.stderr)
         status = FAILED
     except BrokenPipeError:  # the reader went away (`| head`): no traceback, nothing more to write
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _discard_stdout()
         status = OK
     sys.exit(status)
+
+
+def _discard_stdout() -> None:
+    # What is left in the buffer goes nowhere: the interpreter's last flush would fail again, loudly.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

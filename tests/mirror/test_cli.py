@@ -313,3 +313,48 @@ def test_a_mirror_a_later_release_made_exits_2_for_sync_and_export(
         assert captured.err.startswith("thred-client: error: the mirror's tables are of layout version ")
         assert captured.err.rstrip().endswith("upgrade it") and captured.out == ""
     assert stand_in.log.count() == 0
+
+
+def test_an_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
+    tmp_path: Path, stand_in: Sandbox
+) -> None:
+    env = {**os.environ, **environment(stand_in, str(tmp_path / "mirror.db"))}
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    with open("/dev/full", "w") as full:  # standard output on a full disk
+        done = subprocess.run(
+            [sys.executable, "-m", "thred_client", "mirror", "export", "-f", "jsonl"],
+            cwd=ROOT,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr == "thred-client: error: cannot write standard output: No space left on device\n"
+
+
+def test_a_short_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
+    tmp_path: Path, stand_in: Sandbox
+) -> None:
+    # A business with nothing mirrored: the CSV header alone, written out only by the last flush.
+    with Mirror(tmp_path / "mirror.db") as mirror:
+        mirror.create()
+    env = {**os.environ, **environment(stand_in, str(tmp_path / "mirror.db"))}
+    env.pop("PYTHONUNBUFFERED", None)  # standard output kept in its buffer until the end
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "thred_client", "mirror", "export"],
+            cwd=ROOT,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "thred-client: error: cannot write standard output: No space left on device\n",
+    )
