@@ -20,8 +20,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
+from sqlalchemy import Engine, text
 
-__all__ = ["PostgresUnavailable", "create_database", "drop_database", "postgres_server"]
+__all__ = [
+    "PostgresUnavailable",
+    "create_database",
+    "drop_database",
+    "end_other_connections",
+    "postgres_server",
+]
 
 
 class PostgresUnavailable(RuntimeError):
@@ -107,3 +114,15 @@ def drop_database(url: str) -> None:
     server, name = url.rsplit("/", 1)
     with psycopg.connect(_admin_dsn(server + "/postgres"), autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def end_other_connections(engine: Engine) -> None:
+    """Have the server end every other connection to `engine`'s database, as a restart or a network
+    cut would: their next statement fails."""
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )

@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from thred_client.cli import main
 from thred_client.mirror import Mirror
 from thred_client.mirror.schema import SCHEMA_VERSION, schema
 
 from tests.mirror.conftest import assert_mirrors
-from tests.mirror.postgres import create_database, drop_database
+from tests.mirror.postgres import create_database, drop_database, end_other_connections
 from tests.sandbox.server import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -196,16 +195,6 @@ def export_cut_short(monkeypatch: pytest.MonkeyPatch, after: int, then: Callable
     monkeypatch.setattr(Mirror, "records", read)
 
 
-def end_other_connections(mirror: Mirror) -> None:
-    with mirror.engine.begin() as other:  # the server ends the export's connection
-        other.execute(
-            sa.text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-        )
-
-
 def test_an_export_whose_database_fails_part_way_leaves_the_file_as_it_was(
     postgres: str,
     tmp_path: Path,
@@ -218,7 +207,7 @@ def test_an_export_whose_database_fails_part_way_leaves_the_file_as_it_was(
         env = environment(stand_in, url)
         assert main(["mirror", "sync", "--no-progress"], env) == 0
         monkeypatch.setattr("thred_client.mirror.sync._READ_BATCH", 50)  # more reads than one
-        export_cut_short(monkeypatch, 120, end_other_connections)
+        export_cut_short(monkeypatch, 120, lambda mirror: end_other_connections(mirror.engine))
         target = tmp_path / "invoices.csv"
         target.write_text(PREVIOUS)
         capsys.readouterr()
@@ -315,14 +304,12 @@ def test_a_mirror_a_later_release_made_exits_2_for_sync_and_export(
     assert stand_in.log.count() == 0
 
 
-def test_an_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
-    tmp_path: Path, stand_in: Sandbox
-) -> None:
-    env = {**os.environ, **environment(stand_in, str(tmp_path / "mirror.db"))}
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
-    with open("/dev/full", "w") as full:  # standard output on a full disk
-        done = subprocess.run(
-            [sys.executable, "-m", "thred_client", "mirror", "export", "-f", "jsonl"],
+def export_onto_a_full_disk(env: dict[str, str], *arguments: str) -> subprocess.CompletedProcess[str]:
+    """`python -m thred_client mirror export ARGUMENTS` with standard output on /dev/full, which takes
+    no byte: every write fails with ENOSPC, as on a full disk."""
+    with open("/dev/full", "w") as full:
+        return subprocess.run(
+            [sys.executable, "-m", "thred_client", "mirror", "export", *arguments],
             cwd=ROOT,
             env=env,
             stdout=full,
@@ -331,6 +318,14 @@ def test_an_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
             timeout=120,
             check=False,
         )
+
+
+def test_an_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
+    tmp_path: Path, stand_in: Sandbox
+) -> None:
+    env = {**os.environ, **environment(stand_in, str(tmp_path / "mirror.db"))}
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    done = export_onto_a_full_disk(env, "-f", "jsonl")
     assert done.returncode == 1
     assert done.stderr == "thred-client: error: cannot write standard output: No space left on device\n"
 
@@ -338,22 +333,12 @@ def test_an_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
 def test_a_short_export_to_a_standard_output_that_takes_nothing_exits_1_and_says_why(
     tmp_path: Path, stand_in: Sandbox
 ) -> None:
-    # A business with nothing mirrored: the CSV header alone, written out only by the last flush.
+    # A mirror with nothing in it: the CSV header alone, written out only by the last flush.
     with Mirror(tmp_path / "mirror.db") as mirror:
         mirror.create()
     env = {**os.environ, **environment(stand_in, str(tmp_path / "mirror.db"))}
     env.pop("PYTHONUNBUFFERED", None)  # standard output kept in its buffer until the end
-    with open("/dev/full", "w") as full:
-        done = subprocess.run(
-            [sys.executable, "-m", "thred_client", "mirror", "export"],
-            cwd=ROOT,
-            env=env,
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+    done = export_onto_a_full_disk(env)
     assert (done.returncode, done.stderr) == (
         1,
         "thred-client: error: cannot write standard output: No space left on device\n",

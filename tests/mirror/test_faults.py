@@ -23,6 +23,7 @@ from thred_client.mirror import Change, Mirror, Progress, SyncResult
 from thred_client.mirror.schema import businesses, invoices
 
 from tests.mirror.conftest import assert_mirrors, mirrored
+from tests.mirror.postgres import end_other_connections
 from tests.sandbox.server import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -370,21 +371,16 @@ def test_a_worker_whose_lease_ran_out_stops_at_its_next_page(
 def cut_off(mirror: Mirror, business_id: str) -> None:
     """Make the sync's next transaction fail, as a real fault would: on SQLite another worker takes
     its lease; on PostgreSQL the server ends the sync's connection."""
+    if mirror.engine.dialect.name == "postgresql":
+        end_other_connections(mirror.engine)
+        return
+    later = datetime.now(UTC) + timedelta(hours=1)
     with mirror.engine.begin() as other:
-        if mirror.engine.dialect.name == "postgresql":
-            other.execute(
-                sa.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-            )
-        else:
-            later = datetime.now(UTC) + timedelta(hours=1)
-            other.execute(
-                businesses.update()
-                .where(businesses.c.business_id == business_id)
-                .values(lease_holder="another worker", lease_expires_at=later)
-            )
+        other.execute(
+            businesses.update()
+            .where(businesses.c.business_id == business_id)
+            .values(lease_holder="another worker", lease_expires_at=later)
+        )
 
 
 def removed_ids(mirror: Mirror, business_id: str) -> set[str]:
