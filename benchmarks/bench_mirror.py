@@ -52,7 +52,6 @@ from models import attribute_names, compile_reader, reader_source
 from thred_client import AuthenticatedClient, models, paginate, paginate_pages
 from thred_client.api.invoices import list_invoices
 from thred_client.mirror import Change, Mirror, SyncResult
-from thred_client.mirror.columns import dumps, invoice_columns
 from thred_client.mirror.commits import Checkpointer
 from thred_client.mirror.fetch import PageFetcher
 from thred_client.mirror.schema import _sqlite_text
@@ -219,6 +218,8 @@ def timed_mirror_walk(server: Server) -> float:
         plan = WalkPlan(None, DEFAULT_OVERLAP)
         pages = PageFetcher(
             list_invoices,
+            kind="invoices",
+            page_model=models.InvoicePage,
             client=client,
             business_id=str(server.business_id),
             page_size=DEFAULT_PAGE_SIZE,
@@ -226,10 +227,7 @@ def timed_mirror_walk(server: Server) -> float:
             last=plan.take,
         )
         walked = 0
-        for page in pages:
-            for record in page.records:
-                invoice_columns(record)
-                dumps(record)
+        for page in pages:  # each record comes with its columns and the text it is stored as
             walked += len(page.records)
         seconds = time.perf_counter() - started
     assert walked == INVOICES, walked

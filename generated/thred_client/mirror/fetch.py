@@ -1,5 +1,6 @@
 # Copied from overlays/thred_client/mirror/fetch.py by tools/codegen.py: edit that file, never this copy.
-"""A list walked page by page for the mirror: each page's records as sent, and the requests counted.
+"""A list walked page by page for the mirror: each page's records as sent (`sent.py`), and the
+requests counted.
 
 The pages are fetched in the caller's thread, one at a time, as it stores them. (Fetching ahead in a
 thread of its own was tried and was slower: the database driver gives up the interpreter lock at
@@ -10,42 +11,56 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from http import HTTPStatus
+from typing import Any, cast
 from uuid import UUID
 
 from ..pagination._api import pages_keeping_invalid
 from ..pagination._walk import OnInvalid
-from .columns import page_records
+from ..types import Response
+from .sent import Kind, Sent, page_reader, sent_records
 
 __all__ = ["Fetched", "PageFetcher"]
 
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A page: its records' JSON as sent, its number, the list's total_count, and whether it is the
-    last the walk needs."""
+    """A page: its records as sent, its number, the list's total_count, and whether it is the last the
+    walk needs."""
 
-    records: list[Mapping[str, Any]]
+    records: list[Sent]
     number: int
     total: int | None
     last: bool
 
 
 class _Counted:
-    """A list operation that counts the pages asked of it; the walk takes it as the operation."""
+    """A list operation that counts the pages asked of it, and reads each page's body for the mirror
+    (`sent.page_reader`) where it can, else into its models as the operation does. The walk takes it
+    as the operation: the request, its errors and their typed exceptions are the operation's."""
 
-    def __init__(self, operation: Any) -> None:
+    def __init__(self, operation: Any, kind: Kind, page_model: Any) -> None:
         self.__name__ = operation.__name__
         self._get_kwargs = operation._get_kwargs
         self.sync = operation.sync
         self.calls = 0
-        send = operation.sync_detailed
+        build = operation._build_response
+        read = page_reader(kind, page_model)
 
-        def sync_detailed(*args: Any, **kwargs: Any) -> Any:
+        def sync_detailed(*, client: Any, **kwargs: Any) -> Response[Any]:
             self.calls += 1
-            return send(*args, **kwargs)
+            response = client.get_httpx_client().request(**operation._get_kwargs(**kwargs))
+            parsed = read(response.content) if response.status_code == HTTPStatus.OK else None
+            if parsed is None:
+                return cast(Response[Any], build(client=client, response=response))
+            return Response(
+                status_code=HTTPStatus(response.status_code),
+                content=response.content,
+                headers=response.headers,
+                parsed=parsed,
+            )
 
-        sync_detailed.__wrapped__ = send  # type: ignore[attr-defined]  # the signature paginate checks
+        sync_detailed.__wrapped__ = operation.sync_detailed  # type: ignore[attr-defined]  # the signature paginate checks
         self.sync_detailed = sync_detailed
 
     async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any:
@@ -65,14 +80,17 @@ class PageFetcher:
         self,
         operation: Any,
         *,
+        kind: Kind,
+        page_model: Any,
         client: Any,
         business_id: str,
         page_size: int,
         params: Mapping[str, Any],
-        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+        last: Callable[[Sequence[Sent]], bool] | None = None,
         on_invalid: OnInvalid = "raise",
     ) -> None:
-        self._operation = _Counted(operation)
+        self._operation = _Counted(operation, kind, page_model)
+        self._kind = kind
         self._arguments = {
             "client": client,
             "business_id": UUID(business_id),
@@ -91,7 +109,7 @@ class PageFetcher:
         pages = pages_keeping_invalid(self._operation, **self._arguments)
         try:
             for page in pages:
-                records = page_records(page.items)
+                records = sent_records(self._kind, page.items)
                 last = self._last is not None and self._last(records)
                 total = getattr(page.page_info, "total_count", None)
                 yield Fetched(records, page.number, total if isinstance(total, int) else None, last)

@@ -36,6 +36,8 @@ from sqlalchemy import Connection, Engine
 from ..api.customer_credits import list_customer_credits
 from ..api.invoices import list_invoices
 from ..exceptions import MirrorError
+from ..models.customer_credit_page import CustomerCreditPage
+from ..models.invoice_page import InvoicePage
 from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
 from ..pagination._walk import OnInvalid, check_on_invalid
@@ -43,11 +45,13 @@ from .commits import committer_for
 from .fetch import Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
 from .schema import KINDS
+from .sent import Sent
 from .store import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_LOCK_TIMEOUT,
     Change,
     State,
+    Written,
     chunks,
     create_tables,
     engine_for,
@@ -63,6 +67,11 @@ from .walk import DEFAULT_OVERLAP, WalkPlan
 __all__ = ["KindSummary", "Mirror", "Progress", "SyncResult"]
 
 Kind = Literal["invoices", "customer_credits"]
+# Each kind's list operation and the model of its pages.
+_LISTS: dict[str, tuple[Any, Any]] = {
+    "invoices": (list_invoices, InvoicePage),
+    "customer_credits": (list_customer_credits, CustomerCreditPage),
+}
 # Rows a read of the mirror fetches at a time.
 _READ_BATCH = 500
 
@@ -83,7 +92,7 @@ class KindSummary:
         """How many records changed."""
         return len(self.created) + len(self.updated) + len(self.removed)
 
-    def add(self, change: Change) -> None:
+    def add(self, change: Change | Written) -> None:
         getattr(self, change.action).append(change.id)
 
 
@@ -429,7 +438,7 @@ class _Sync:
     def _full_credits(self, started: datetime) -> None:
         pass_id = uuid.uuid4().hex
         self.result.customer_credits.full = True
-        for page in self._fetch(list_customer_credits, {}):
+        for page in self._fetch("customer_credits", {}):
             self._store("customer_credits", page, pass_id, {})
         self._remove("customer_credits", pass_id, credits_full_at=started)
 
@@ -439,7 +448,7 @@ class _Sync:
         plan = WalkPlan(checkpoint, self.mirror.overlap)
         walk_id = uuid.uuid4().hex
         first = True
-        for page in self._fetch(list_invoices, {"sort": InvoiceSort.UPDATED_AT_DESC}, last=plan.take):
+        for page in self._fetch("invoices", {"sort": InvoiceSort.UPDATED_AT_DESC}, last=plan.take):
             state: dict[str, Any] = {"invoice_walk": walk_id} if first else {}  # with the walk's first page
             first = False
             if page.last and plan.checkpoint is not None:
@@ -457,13 +466,16 @@ class _Sync:
 
     def _fetch(
         self,
-        operation: Any,
+        kind: Kind,
         params: dict[str, Any],
-        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+        last: Callable[[Sequence[Sent]], bool] | None = None,
     ) -> Iterator[Fetched]:
         """The pages of a list, one at a time; the requests they took are counted in the result."""
+        operation, page_model = _LISTS[kind]
         fetcher = PageFetcher(
             operation,
+            kind=kind,
+            page_model=page_model,
             client=self.client,
             business_id=self.business_id,
             page_size=self.mirror.page_size,
@@ -493,7 +505,7 @@ class _Sync:
             raise
         self.committer.commit(transaction, lambda: self._stored(kind, page, changes))
 
-    def _stored(self, kind: Kind, page: Fetched, changes: list[Change]) -> None:
+    def _stored(self, kind: Kind, page: Fetched, changes: list[Written]) -> None:
         summary = getattr(self.result, kind)
         summary.pages += 1
         summary.records += len(page.records)
@@ -525,9 +537,10 @@ class _Sync:
             self.lease.renew()
             write_state(self.connection, self.business_id, **state)
 
-    def _deliver(self, kind: Kind, changes: list[Change]) -> None:
+    def _deliver(self, kind: Kind, changes: Sequence[Change | Written]) -> None:
         summary = getattr(self.result, kind)
+        on_change = self.on_change
         for change in changes:
             summary.add(change)
-            if self.on_change is not None:
-                self.on_change(change)
+            if on_change is not None:
+                on_change(change if isinstance(change, Change) else change.change(kind, self.business_id))

@@ -13,11 +13,10 @@ apart, and a change stamped before the first page was read but committed after i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
-from .columns import instant
+from .sent import Sent
 
 __all__ = ["DEFAULT_OVERLAP", "WalkPlan"]
 
@@ -34,9 +33,9 @@ class WalkPlan:
         self._lowest: datetime | None = None
         self._first = True
 
-    def take(self, records: Sequence[Mapping[str, Any]]) -> bool:
+    def take(self, records: Sequence[Sent]) -> bool:
         """Account for the next page; whether the walk may stop after it."""
-        stamps = [stamp for stamp in (instant(record.get("updated_at")) for record in records) if stamp]
+        stamps = [stamp for stamp in (record.columns["updated_at"] for record in records) if stamp]
         if self._first:
             self._first = False
             self.checkpoint = max(stamps, default=None)

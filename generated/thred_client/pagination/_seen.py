@@ -28,13 +28,21 @@ def record_key(record: object) -> Hashable | None:
     The id as sent spares converting every record of every page; any other form is read through
     the model, so that a malformed id raises `ResponseValidationError` naming its path.
     """
-    raw = record._sent("id") if isinstance(record, Model) else None
+    model = isinstance(record, Model)
+    raw = record._sent("id") if isinstance(record, Model) else getattr(record, "id", None)
     # uuid_key, in line: this runs for every record of every page.
     if type(raw) is str and len(raw) == 36 and raw[8] == raw[13] == raw[18] == raw[23] == "-":
         try:
             return int(raw.replace("-", ""), 16)
         except ValueError:
             pass
+    if not model and type(raw) is str:
+        # A record read without its model (the mirror's) keys as its model would: any form of a UUID
+        # as that UUID, an id that is none as no key.
+        try:
+            return UUID(raw).int
+        except ValueError:
+            return None
     value = getattr(record, "id", None)
     return value.int if isinstance(value, UUID) else value
 

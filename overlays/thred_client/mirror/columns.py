@@ -18,6 +18,8 @@ from .._values import to_datetime, to_int
 from ..types import Model
 
 __all__ = [
+    "FIELDS",
+    "KIND_COLUMNS",
     "credit_columns",
     "dumps",
     "instant",
@@ -138,6 +140,8 @@ def _integer(value: object) -> int | None:
 def instant(value: object) -> datetime | None:
     """A date-time as the models read it (RFC 3339; one without an offset is UTC), in UTC; None if it
     is none or does not fit."""
+    if value is None:  # most often so (an invoice not yet paid): no error raised and caught
+        return None
     try:
         return to_datetime(value).astimezone(UTC)
     except (ValueError, OverflowError):  # OverflowError: an instant before year 1 or after 9999 in UTC
@@ -180,3 +184,37 @@ def credit_columns(record: Mapping[str, Any]) -> dict[str, Any]:
         "created_at": instant(get("created_at")),
         "updated_at": instant(get("updated_at")),
     }
+
+
+KIND_COLUMNS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+    "invoices": invoice_columns,
+    "customer_credits": credit_columns,
+}
+"""The report columns of each kind of record, by `Change.kind`."""
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "invoices": (
+        "status",
+        "currency",
+        "customer",
+        "invoice_number",
+        "total_amount",
+        "outstanding_balance",
+        "sent_at",
+        "due_at",
+        "paid_at",
+        "updated_at",
+    ),
+    "customer_credits": (
+        "status",
+        "currency",
+        "customer",
+        "source_invoice_id",
+        "total_amount",
+        "applied_amount",
+        "sent_at",
+        "created_at",
+        "updated_at",
+    ),
+}
+"""The fields of a record that each kind's columns read (of `customer`, only its `id`)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,13 +35,15 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from .._version import __version__
 from ..exceptions import MirrorError
-from .columns import credit_columns, dumps, invoice_columns, loads, same_decoded, storable
+from .columns import loads, same_decoded, storable
 from .schema import KINDS, SCHEMA_VERSION, businesses, metadata, schema
+from .sent import Sent
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_LOCK_TIMEOUT",
     "Change",
+    "Written",
     "chunks",
     "engine_for",
     "mark_removed",
@@ -54,10 +56,6 @@ __all__ = [
 
 Action = Literal["created", "updated", "removed"]
 
-_COLUMNS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
-    "invoices": invoice_columns,
-    "customer_credits": credit_columns,
-}
 # SQLite allows 32,766 bound parameters a statement; a page of ids is far below, this keeps it so.
 _CHUNK = 500
 DEFAULT_LOCK_TIMEOUT = timedelta(seconds=60)
@@ -88,6 +86,19 @@ class Change:
     id: str
     record: Mapping[str, Any] | None
     previous: Mapping[str, Any] | None
+
+
+class Written(NamedTuple):
+    """A record a page created or updated: `sent` as stored, `previous` the JSON it replaced. Its
+    `Change` decodes the record, so a sync that hands out no change decodes none."""
+
+    action: Action
+    id: str
+    sent: Sent
+    previous: Mapping[str, Any] | None
+
+    def change(self, kind: Literal["invoices", "customer_credits"], business_id: str) -> Change:
+        return Change(kind, self.action, business_id, self.id, self.sent.record, self.previous)
 
 
 def engine_for(
@@ -290,6 +301,58 @@ def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) ->
     connection.exec_driver_sql(sql, prepared)
 
 
+def _update(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Update rows by key (`key_business`, `key_id`), each with the same columns: at the driver's level,
+    as `_insert` writes them."""
+    names = tuple(name for name in rows[0] if not name.startswith("key_"))
+    sql, processors = _updating(table, connection.dialect, names)
+    if sql is None:
+        statement = (
+            table.update()
+            .where(table.c.business_id == bindparam("key_business"), table.c.id == bindparam("key_id"))
+            .values({name: bindparam(name) for name in names})
+        )
+        connection.execute(statement, rows)
+        return
+    order = [*names, "key_business", "key_id"]
+    prepared = []
+    for row in rows:
+        values = [row[name] for name in order]
+        for index, process in processors:
+            values[index] = process(values[index])
+        prepared.append(tuple(values))
+    connection.exec_driver_sql(sql, prepared)
+
+
+_UPDATES: dict[tuple[str, str, str, str, tuple[str, ...]], tuple[str | None, list[tuple[int, Any]]]] = {}
+
+
+def _updating(
+    table: Table, dialect: Dialect, names: tuple[str, ...]
+) -> tuple[str | None, list[tuple[int, Any]]]:
+    """The driver-level UPDATE of `names` by key, and the bind processor of each value that has one."""
+    key = (table.name, dialect.name, dialect.driver, dialect.paramstyle, names)
+    found = _UPDATES.get(key)
+    if found is None:
+        columns = [table.c[name] for name in names] + [table.c.business_id, table.c.id]
+        processors = [
+            (index, process)
+            for index, column in enumerate(columns)
+            if (process := column.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        ]
+        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
+        sql = None
+        if mark is not None:
+            quote = dialect.identifier_preparer.quote
+            assignments = ", ".join(f"{quote(name)} = {mark}" for name in names)
+            sql = (
+                f"UPDATE {quote(table.name)} SET {assignments} "
+                f"WHERE {quote('business_id')} = {mark} AND {quote('id')} = {mark}"
+            )
+        found = _UPDATES[key] = (sql, processors)
+    return found
+
+
 _INSERTS: dict[tuple[str, str, str, str], tuple[str | None, list[tuple[str, Any]]]] = {}
 
 
@@ -338,27 +401,27 @@ def write_page(
     connection: Connection,
     kind: Literal["invoices", "customer_credits"],
     business_id: str,
-    records: Sequence[Mapping[str, Any]],
+    records: Sequence[Sent | Mapping[str, Any]],
     *,
     now: datetime,
     pass_id: str | None,
-) -> list[Change]:
-    """Store a page of records; the changes it made, in page order.
+) -> list[Written]:
+    """Store a page of records (as read for the mirror, or their JSON objects); what it created and
+    updated, in page order.
 
     A record not in the mirror (or marked removed) is created; one whose JSON differs is updated,
     unless it is older, by `updated_at`, than the one stored (a slower walk's stale copy); the others
     are only marked seen (by `pass_id`, in a full pass).
     """
     table = KINDS[kind]
-    columns = _COLUMNS[kind]
-    page: dict[str, Mapping[str, Any]] = {}
+    page: dict[str, Sent] = {}
     for record in records:
-        record_id = str(record["id"])
-        if not storable(record_id):
+        sent = record if isinstance(record, Sent) else Sent.of(kind, record)
+        if not storable(sent.id):
             raise MirrorError(
-                f"{kind}: the id {record_id!r} holds a lone surrogate or a NUL, which no database keeps"
+                f"{kind}: the id {sent.id!r} holds a lone surrogate or a NUL, which no database keeps"
             )
-        page[record_id] = record  # a record twice in one page: its last copy counts
+        page[sent.id] = sent  # a record twice in one page: its last copy counts
     ids = list(page)
     stored: dict[str, Any] = {}
     query = _STORED[kind]
@@ -370,9 +433,9 @@ def write_page(
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     seen: list[str] = []
-    changes: list[Change] = []
-    for record_id, record in page.items():
-        text = dumps(record)
+    written: list[Written] = []
+    for record_id, sent in page.items():
+        text = sent.text
         old: Any = stored.get(record_id)  # a row, or None
         live = old is not None and old.removed_at is None
         previous = None
@@ -381,10 +444,10 @@ def write_page(
                 seen.append(record_id)
                 continue
             previous = loads(old.record)
-            if same_decoded(previous, old.record, record):
+            if same_decoded(previous, old.record, sent.record):
                 seen.append(record_id)
                 continue
-        values = columns(record)
+        values = dict(sent.columns)
         if live:
             newer = values["updated_at"]
             if newer is not None and old.updated_at is not None and newer < old.updated_at:
@@ -395,25 +458,20 @@ def write_page(
             values["seen_in_pass"] = pass_id
         if old is None:
             inserts.append({**values, "business_id": business_id, "id": record_id, "first_seen_at": now})
-            changes.append(Change(kind, "created", business_id, record_id, record, None))
+            written.append(Written("created", record_id, sent, None))
         else:
             updates.append({**values, "key_business": business_id, "key_id": record_id})
             action: Action = "updated" if live else "created"  # created again, once removed
-            changes.append(Change(kind, action, business_id, record_id, record, previous))
+            written.append(Written(action, record_id, sent, previous))
     if inserts:
         _insert(connection, table, inserts)
     if updates:
-        statement = (
-            table.update()
-            .where(table.c.business_id == bindparam("key_business"), table.c.id == bindparam("key_id"))
-            .values({name: bindparam(name) for name in updates[0] if not name.startswith("key_")})
-        )
-        connection.execute(statement, updates)
+        _update(connection, table, updates)
     if seen:
         touch = _SEEN[kind, pass_id is not None]
         for chunk in chunks(seen):
             connection.execute(touch, {"business": business_id, "ids": chunk, "now": now, "pass": pass_id})
-    return changes
+    return written
 
 
 def unseen(
