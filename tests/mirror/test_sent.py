@@ -5,18 +5,25 @@ server)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from thred_client import _json
+from thred_client.cli import main
+from thred_client.mirror import Mirror
 from thred_client.mirror.columns import FIELDS, KIND_COLUMNS
 from thred_client.mirror.sent import Sent, page_reader, sent_records
 from thred_client.models import CustomerCreditPage, Invoice, InvoicePage
 from thred_client.pagination._seen import record_key
 
 from tests.json_values import escaped_text, same
+from tests.sandbox.server import Sandbox
 
 try:
     import msgspec
@@ -26,21 +33,40 @@ except ImportError:  # the run without msgspec (test_json_backends): every page 
 PAGE_MODELS = {"invoices": InvoicePage, "customer_credits": CustomerCreditPage}
 PAGE_INFO = {"total_count": 3, "current_page": 1, "total_pages": 1, "page_size": 100}
 
+# Text of every kind, lone surrogates now and then (msgspec refuses a body that holds one: such a page
+# is read into its models, and tells nothing of this reading).
+TEXT = st.integers(0, 11).flatmap(lambda draw: escaped_text(6) if draw == 0 else st.text(max_size=8))
 VALUES = st.recursive(
     st.none()
     | st.booleans()
     | st.integers()
     | st.integers(-(10**30), 10**30)
     | st.floats(allow_nan=False, allow_infinity=False)
-    | escaped_text(6)
-    | st.sampled_from(["2024-02-26T04:18:46Z", "2024-02-27T22:36:14.5", "2024-03-27T00:00:00+02:00", "SENT"]),
+    | TEXT,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
     max_leaves=6,
 )
-FIELD_VALUES = {
-    name: VALUES | st.dictionaries(st.just("id"), VALUES)
-    for name in {*FIELDS["invoices"], *FIELDS["customer_credits"]}
-}
+INSTANTS = st.datetimes(timezones=st.none() | st.timezones()).map(lambda moment: moment.isoformat()) | (
+    st.sampled_from(["2024-02-26T04:18:46Z", "2024-02-27T22:36:14.5", "2024-03-27T00:00:00+02:00"])
+)
+
+
+def field_values(name: str) -> st.SearchStrategy[Any]:
+    """Any JSON value for a field, and often a value of the type its column reads."""
+    if name == "customer":
+        typed: st.SearchStrategy[Any] = st.fixed_dictionaries(
+            {}, optional={"id": st.uuids().map(str) | VALUES, "name": VALUES}
+        )
+    elif name.endswith("_at"):
+        typed = INSTANTS
+    elif name.endswith(("amount", "balance")):
+        typed = st.integers(-(2**63), 2**63 - 1) | st.floats(allow_nan=False, allow_infinity=False)
+    else:
+        typed = TEXT
+    return typed | VALUES
+
+
+FIELD_VALUES = {name: field_values(name) for name in {*FIELDS["invoices"], *FIELDS["customer_credits"]}}
 RECORDS = st.fixed_dictionaries(
     {"id": st.uuids().map(str) | st.text(max_size=8)},
     optional={**FIELD_VALUES, "memo": VALUES, "lines": st.lists(VALUES, max_size=2)},
@@ -66,7 +92,7 @@ def body_of(records: list[Any], style: dict[str, Any], **extra: Any) -> tuple[by
     return body.encode(), texts
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.sampled_from(["invoices", "customer_credits"]), st.lists(RECORDS, max_size=4), STYLES)
 def test_each_record_is_the_text_it_was_sent_as_with_the_columns_of_its_json(
     kind: Any, records: list[dict[str, Any]], style: dict[str, Any]
@@ -158,3 +184,53 @@ def test_a_record_read_without_its_model_keys_as_its_model_does() -> None:
     for form in (uuid, uuid.upper(), "{" + uuid + "}", uuid.replace("-", "")):
         assert record_key(Sent(form, "{}", {}, None)) == record_key(model)
     assert record_key(Sent("not-a-uuid", "{}", {}, None)) is None
+
+
+@pytest.mark.skipif(msgspec is None, reason="compares the reading with msgspec against the one without")
+def test_a_sync_without_msgspec_stores_what_a_sync_with_it_stores(tmp_path: Path, stand_in: Sandbox) -> None:
+    # The stand-in's data, mirrored twice: here, each page read for the mirror; in a process where
+    # msgspec cannot be imported, each page read into its models. Every column, and each record's JSON.
+    fast, plain = tmp_path / "fast.db", tmp_path / "plain.db"
+    env = {
+        "THRED_BASE_URL": stand_in.base_url,
+        "THRED_PARTNER_ID": stand_in.partner_id,
+        "THRED_API_KEY": stand_in.api_key,
+        "THRED_BUSINESS_ID": stand_in.business_id,
+    }
+    assert main(["mirror", "sync", "--no-progress"], {**env, "THRED_MIRROR_DATABASE": str(fast)}) == 0
+    code = (
+        "import sys; sys.modules['msgspec'] = None\n"
+        "from thred_client.cli import main\n"
+        "from thred_client.mirror import sent\n"
+        "assert sent.page_reader('invoices', None)(b'{}') is None\n"
+        "sys.exit(main(['mirror', 'sync', '--no-progress']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, **env, "THRED_MIRROR_DATABASE": str(plain)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for kind in ("invoices", "customer_credits"):
+        rows = []
+        for database in (fast, plain):
+            with Mirror(database) as mirror:
+                rows.append(
+                    {
+                        row["id"]: {
+                            **{name: row[name] for name in row.keys() if not name.endswith(_BOOKKEEPING)},
+                            "record": json.loads(row["record"]),
+                        }
+                        for row in mirror.records(stand_in.business_id, kind)  # type: ignore[arg-type]
+                    }
+                )
+        assert len(rows[0]) == len(rows[1]) > 0
+        assert rows[0] == rows[1]
+        assert all(same(rows[0][key]["record"], rows[1][key]["record"]) for key in rows[0])
+
+
+# What differs between two mirrors of the same data: when each saw a record, and in which pass.
+_BOOKKEEPING = ("_seen_at", "seen_in_pass")
