@@ -221,7 +221,7 @@ def test_a_sync_without_msgspec_stores_what_a_sync_with_it_stores(tmp_path: Path
                 rows.append(
                     {
                         row["id"]: {
-                            **{name: row[name] for name in row.keys() if not name.endswith(_BOOKKEEPING)},
+                            **{name: value for name, value in row.items() if not name.endswith(_BOOKKEEPING)},
                             "record": json.loads(row["record"]),
                         }
                         for row in mirror.records(stand_in.business_id, kind)  # type: ignore[arg-type]
