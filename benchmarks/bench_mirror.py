@@ -218,8 +218,6 @@ def timed_mirror_walk(server: Server) -> float:
         plan = WalkPlan(None, DEFAULT_OVERLAP)
         pages = PageFetcher(
             list_invoices,
-            kind="invoices",
-            page_model=models.InvoicePage,
             client=client,
             business_id=str(server.business_id),
             page_size=DEFAULT_PAGE_SIZE,

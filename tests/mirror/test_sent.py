@@ -234,3 +234,15 @@ def test_a_sync_without_msgspec_stores_what_a_sync_with_it_stores(tmp_path: Path
 
 # What differs between two mirrors of the same data: when each saw a record, and in which pass.
 _BOOKKEEPING = ("_seen_at", "seen_in_pass")
+
+
+@pytest.mark.skipif(msgspec is None, reason="the reading needs msgspec")
+def test_a_record_read_for_the_mirror_reads_as_its_json_object() -> None:
+    text = '{"id": "a", "status": "SENT", "memo": "caf\\u00e9", "lines": [1, 2.5]}'
+    body = f'{{"count": 1, "page_info": {json.dumps(PAGE_INFO)}, "results": [{text}]}}'.encode()
+    page = page_reader("invoices", InvoicePage)(body)
+    assert page is not None
+    (sent,) = page.results
+    assert dict(sent) == json.loads(text) and sent["memo"] == "café" and sent.get("paid_at") is None
+    assert len(sent) == 4 and list(sent) == ["id", "status", "memo", "lines"]
+    assert repr(sent) == "Sent(id='a')"  # the id alone: nothing of what the record holds

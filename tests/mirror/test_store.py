@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from thred_client import ThredClient, _json
 from thred_client.exceptions import MirrorError
 from thred_client.mirror import Mirror
+from thred_client.mirror.columns import KIND_COLUMNS
 from thred_client.mirror.schema import SCHEMA_VERSION, schema
+from thred_client.mirror.sent import Sent
 from thred_client.mirror.store import create_tables, engine_for, write_page
 
 from tests.json_values import escaped_text, same
@@ -190,3 +192,30 @@ def test_tables_a_later_release_made_are_refused_before_anything_is_read_or_writ
             list(mirror.records(stand_in.business_id, "invoices"))
         assert stamps(mirror) == [SCHEMA_VERSION + 1]
     assert stand_in.log.count() == 0  # refused before any request
+
+
+def test_a_record_is_updated_by_a_later_stamp_kept_by_an_earlier_one_and_by_its_value_otherwise(
+    database: str,
+) -> None:
+    stored = {"id": "inv-1", "status": "SENT", "updated_at": "2024-05-01T10:00:00Z"}
+    later = {**stored, "status": "PAID", "updated_at": "2024-05-02T10:00:00Z"}
+    earlier = {**stored, "status": "DRAFT", "updated_at": "2024-04-30T10:00:00Z"}
+    respaced = Sent("inv-1", json.dumps(stored, indent=1), KIND_COLUMNS["invoices"](stored), None)
+    engine = engine_for(database)
+    try:
+        create_tables(engine)
+        outcomes = []
+        for page in ([stored], [respaced], [earlier], [later]):
+            with engine.connect() as connection, connection.begin():
+                changes = write_page(
+                    connection, "invoices", BUSINESS, page, now=datetime.now(UTC), pass_id=None
+                )
+            outcomes.append([(change.action, change.previous) for change in changes])
+    finally:
+        engine.dispose()
+    # The same value written otherwise, and an older copy, change nothing; a later one is an update,
+    # with the JSON it replaced.
+    assert outcomes == [[("created", None)], [], [], [("updated", stored)]]
+    with Mirror(database) as mirror:
+        (row,) = mirror.records(BUSINESS, "invoices")
+    assert json.loads(row["record"]) == later and row["status"] == "PAID"

@@ -21,7 +21,7 @@ from thred_client.mirror import sync as mirror_sync
 
 def main() -> int:
     hold = int(os.environ.get("MIRROR_HOLD_PAGE", "0"))
-    write_page = vars(mirror_sync)["write_page"]
+    write_page = vars(mirror_sync)["write_records"]
     written = 0
 
     def holding_write_page(*args: Any, **kwargs: Any) -> Any:
@@ -34,7 +34,7 @@ def main() -> int:
                 time.sleep(600)  # inside the page's transaction, until killed
         return changes
 
-    vars(mirror_sync)["write_page"] = holding_write_page  # the sync's own name for it
+    vars(mirror_sync)["write_records"] = holding_write_page  # the sync's own name for it
 
     def report(progress: Progress) -> None:
         print(f"stored {progress.kind} {progress.page}", flush=True)

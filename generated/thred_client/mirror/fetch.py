@@ -15,12 +15,16 @@ from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
 
+from ..api.customer_credits import list_customer_credits
+from ..api.invoices import list_invoices
+from ..models.customer_credit_page import CustomerCreditPage
+from ..models.invoice_page import InvoicePage
 from ..pagination._api import pages_keeping_invalid
 from ..pagination._walk import OnInvalid
 from ..types import Response
 from .sent import Kind, Sent, page_reader, sent_records
 
-__all__ = ["Fetched", "PageFetcher"]
+__all__ = ["LISTS", "Fetched", "PageFetcher"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,21 @@ class _Counted:
         raise NotImplementedError("the mirror walks synchronously")
 
 
+LISTS: dict[Kind, tuple[Any, Any]] = {
+    "invoices": (list_invoices, InvoicePage),
+    "customer_credits": (list_customer_credits, CustomerCreditPage),
+}
+"""Each kind's list operation, and the model of its pages."""
+
+
+def _kind_of(operation: Any) -> tuple[Kind, Any]:
+    for kind, (listed, page_model) in LISTS.items():
+        if operation is listed:
+            return kind, page_model
+    name = getattr(operation, "__name__", type(operation).__name__)
+    raise TypeError(f"the mirror walks list_invoices and list_customer_credits, not {name}")
+
+
 class PageFetcher:
     """Every page of `operation` for a business, in order, by iterating; `requests` counts them.
 
@@ -80,15 +99,14 @@ class PageFetcher:
         self,
         operation: Any,
         *,
-        kind: Kind,
-        page_model: Any,
         client: Any,
         business_id: str,
         page_size: int,
         params: Mapping[str, Any],
-        last: Callable[[Sequence[Sent]], bool] | None = None,
+        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
         on_invalid: OnInvalid = "raise",
     ) -> None:
+        kind, page_model = _kind_of(operation)
         self._operation = _Counted(operation, kind, page_model)
         self._kind = kind
         self._arguments = {

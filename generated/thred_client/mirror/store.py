@@ -52,6 +52,7 @@ __all__ = [
     "removed_changes",
     "unseen",
     "write_page",
+    "write_records",
     "write_state",
 ]
 
@@ -90,16 +91,20 @@ class Change:
 
 
 class Written(NamedTuple):
-    """A record a page created or updated: `sent` as stored, `previous` the JSON it replaced. Its
-    `Change` decodes the record, so a sync that hands out no change decodes none."""
+    """A record a page created or updated: `sent` as stored, and what it replaced: its JSON, if decoded
+    already, or its text. Its `Change` decodes them, so a sync that hands out no change decodes none."""
 
     action: Action
     id: str
     sent: Sent
-    previous: Mapping[str, Any] | None
+    previous: Mapping[str, Any] | None = None
+    replaced: str | None = None
 
     def change(self, kind: Literal["invoices", "customer_credits"], business_id: str) -> Change:
-        return Change(kind, self.action, business_id, self.id, self.sent.record, self.previous)
+        previous = self.previous
+        if previous is None and self.replaced is not None:
+            previous = loads(self.replaced)
+        return Change(kind, self.action, business_id, self.id, self.sent.record, previous)
 
 
 def engine_for(
@@ -402,13 +407,28 @@ def write_page(
     connection: Connection,
     kind: Literal["invoices", "customer_credits"],
     business_id: str,
-    records: Sequence[Sent | Mapping[str, Any]],
+    records: Sequence[Mapping[str, Any]],
+    *,
+    now: datetime,
+    pass_id: str | None,
+) -> list[Change]:
+    """Store a page of records (their JSON objects, or as read for the mirror: `sent.Sent`); the changes
+    it made, in page order (see `write_records`)."""
+    written = write_records(connection, kind, business_id, records, now=now, pass_id=pass_id)
+    return [entry.change(kind, business_id) for entry in written]
+
+
+def write_records(
+    connection: Connection,
+    kind: Literal["invoices", "customer_credits"],
+    business_id: str,
+    records: Sequence[Mapping[str, Any]],
     *,
     now: datetime,
     pass_id: str | None,
 ) -> list[Written]:
-    """Store a page of records (as read for the mirror, or their JSON objects); what it created and
-    updated, in page order.
+    """Store a page of records (their JSON objects, or as read for the mirror: `sent.Sent`); what it
+    created and updated, in page order, each record's JSON decoded only once asked for.
 
     A record not in the mirror (or marked removed) is created; one whose JSON differs is updated,
     unless it is older, by `updated_at`, than the one stored (a slower walk's stale copy); the others
@@ -440,30 +460,32 @@ def write_page(
         old: Any = stored.get(record_id)  # a row, or None
         live = old is not None and old.removed_at is None
         previous = None
-        if live:  # same_record in two steps: the stored JSON decoded once, also as the previous copy
+        if live:
             if old.record == text:
                 seen.append(record_id)
                 continue
-            previous = loads(old.record)
-            if same_decoded(previous, old.record, sent.record):
-                seen.append(record_id)
-                continue
+            newer, held = sent.columns["updated_at"], old.updated_at
+            if newer is not None and held is not None and newer != held:
+                # Another updated_at is another value of the field, so another record: no decoding.
+                if newer < held:
+                    seen.append(record_id)  # a stale copy: the mirror holds a later version
+                    continue
+            else:  # the same stamp, or none: the same record, unless their JSON differs
+                previous = loads(old.record)  # decoded once, also as the previous copy
+                if same_decoded(previous, old.record, sent.record):
+                    seen.append(record_id)
+                    continue
         values = dict(sent.columns)
-        if live:
-            newer = values["updated_at"]
-            if newer is not None and old.updated_at is not None and newer < old.updated_at:
-                seen.append(record_id)  # a stale copy: the mirror holds a later version
-                continue
         values.update(record=text, last_seen_at=now, removed_at=None)
         if pass_id is not None or old is None:
             values["seen_in_pass"] = pass_id
         if old is None:
             inserts.append({**values, "business_id": business_id, "id": record_id, "first_seen_at": now})
-            written.append(Written("created", record_id, sent, None))
+            written.append(Written("created", record_id, sent))
         else:
             updates.append({**values, "key_business": business_id, "key_id": record_id})
             action: Action = "updated" if live else "created"  # created again, once removed
-            written.append(Written(action, record_id, sent, previous))
+            written.append(Written(action, record_id, sent, previous, old.record if live else None))
     if inserts:
         _insert(connection, table, inserts)
     if updates:

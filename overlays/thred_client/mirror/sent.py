@@ -11,7 +11,7 @@ a record's text is then written from its JSON (`columns.dumps`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 from .. import _json
@@ -22,9 +22,9 @@ __all__ = ["PageReader", "Sent", "SentPage", "page_reader", "sent_records"]
 Kind = Literal["invoices", "customer_credits"]
 
 
-class Sent:
+class Sent(Mapping[str, Any]):
     """One record of a page: `id` and `text` as sent, its report `columns`, and `record`, its JSON object
-    (decoded from `text` at first use, when the page was read without it)."""
+    (decoded from `text` at first use, when the page was read without it). It reads as that object."""
 
     __slots__ = ("_value", "columns", "id", "text")
 
@@ -47,7 +47,16 @@ class Sent:
         """The record whose JSON object is `record`, its text written from it."""
         return cls(str(record["id"]), dumps(record), KIND_COLUMNS[kind](record), record)
 
-    def __repr__(self) -> str:
+    def __getitem__(self, key: str) -> Any:
+        return self.record[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.record)
+
+    def __len__(self) -> int:
+        return len(self.record)
+
+    def __repr__(self) -> str:  # the id alone: a record may hold what a log should not
         return f"Sent(id={self.id!r})"
 
 

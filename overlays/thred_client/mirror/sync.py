@@ -32,19 +32,14 @@ from uuid import UUID
 
 from sqlalchemy import Connection, Engine
 
-from ..api.customer_credits import list_customer_credits
-from ..api.invoices import list_invoices
 from ..exceptions import MirrorError
-from ..models.customer_credit_page import CustomerCreditPage
-from ..models.invoice_page import InvoicePage
 from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
 from ..pagination._walk import OnInvalid, check_on_invalid
 from .commits import committer_for
-from .fetch import Fetched, PageFetcher
+from .fetch import LISTS, Fetched, PageFetcher
 from .lease import DEFAULT_LEASE_TTL, Lease, lease_for
 from .schema import KINDS
-from .sent import Sent
 from .store import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_LOCK_TIMEOUT,
@@ -58,7 +53,7 @@ from .store import (
     read_state,
     removed_changes,
     unseen,
-    write_page,
+    write_records,
     write_state,
 )
 from .walk import DEFAULT_OVERLAP, WalkPlan
@@ -66,11 +61,6 @@ from .walk import DEFAULT_OVERLAP, WalkPlan
 __all__ = ["KindSummary", "Mirror", "Progress", "SyncResult"]
 
 Kind = Literal["invoices", "customer_credits"]
-# Each kind's list operation and the model of its pages.
-_LISTS: dict[str, tuple[Any, Any]] = {
-    "invoices": (list_invoices, InvoicePage),
-    "customer_credits": (list_customer_credits, CustomerCreditPage),
-}
 # Rows a read of the mirror fetches at a time.
 _READ_BATCH = 500
 
@@ -467,14 +457,11 @@ class _Sync:
         self,
         kind: Kind,
         params: dict[str, Any],
-        last: Callable[[Sequence[Sent]], bool] | None = None,
+        last: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
     ) -> Iterator[Fetched]:
         """The pages of a list, one at a time; the requests they took are counted in the result."""
-        operation, page_model = _LISTS[kind]
         fetcher = PageFetcher(
-            operation,
-            kind=kind,
-            page_model=page_model,
+            LISTS[kind][0],
             client=self.client,
             business_id=self.business_id,
             page_size=self.mirror.page_size,
@@ -494,7 +481,7 @@ class _Sync:
         transaction = self.connection.begin()
         try:
             self.lease.renew()
-            changes = write_page(
+            changes = write_records(
                 self.connection, kind, self.business_id, page.records, now=now, pass_id=pass_id
             )
             if state:

@@ -12,9 +12,11 @@ apart, and a change stamped before the first page was read but committed after i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
+from .columns import instant
 from .sent import Sent
 
 __all__ = ["DEFAULT_OVERLAP", "WalkPlan"]
@@ -32,9 +34,10 @@ class WalkPlan:
         self._lowest: datetime | None = None
         self._first = True
 
-    def take(self, records: Sequence[Sent]) -> bool:
-        """Account for the next page; whether the walk may stop after it."""
-        stamps = [stamp for stamp in (record.columns["updated_at"] for record in records) if stamp]
+    def take(self, records: Sequence[Mapping[str, Any]]) -> bool:
+        """Account for the next page (its records as read for the mirror, or their JSON objects);
+        whether the walk may stop after it."""
+        stamps = [stamp for stamp in map(_updated_at, records) if stamp]
         if self._first:
             self._first = False
             self.checkpoint = max(stamps, default=None)
@@ -46,3 +49,7 @@ class WalkPlan:
             self.ordered = False
         self._lowest = min(stamps) if self._lowest is None else min(self._lowest, *stamps)
         return self.ordered and self.floor is not None and self._lowest < self.floor
+
+
+def _updated_at(record: Mapping[str, Any]) -> datetime | None:
+    return record.columns["updated_at"] if type(record) is Sent else instant(record.get("updated_at"))
