@@ -28,8 +28,10 @@ def record_key(record: object) -> Hashable | None:
     The id as sent spares converting every record of every page; any other form is read through
     the model, so that a malformed id raises `ResponseValidationError` naming its path.
     """
-    model = isinstance(record, Model)
-    raw = record._sent("id") if isinstance(record, Model) else getattr(record, "id", None)
+    if isinstance(record, Model):
+        model, raw = True, record._sent("id")
+    else:
+        model, raw = False, getattr(record, "id", None)
     # uuid_key, in line: this runs for every record of every page.
     if type(raw) is str and len(raw) == 36 and raw[8] == raw[13] == raw[18] == raw[23] == "-":
         try:
