@@ -4,6 +4,7 @@ server)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -18,6 +19,7 @@ from thred_client import _json
 from thred_client.cli import main
 from thred_client.mirror import Mirror
 from thred_client.mirror.columns import FIELDS, KIND_COLUMNS
+from thred_client.mirror.export import write_jsonl
 from thred_client.mirror.sent import Sent, page_reader, sent_records
 from thred_client.models import CustomerCreditPage, Invoice, InvoicePage
 from thred_client.pagination._seen import record_key
@@ -246,3 +248,16 @@ def test_a_record_read_for_the_mirror_reads_as_its_json_object() -> None:
     assert dict(sent) == json.loads(text) and sent["memo"] == "café" and sent.get("paid_at") is None
     assert len(sent) == 4 and list(sent) == ["id", "status", "memo", "lines"]
     assert repr(sent) == "Sent(id='a')"  # the id alone: nothing of what the record holds
+
+
+def test_a_record_sent_over_several_lines_is_exported_on_one() -> None:
+    # The mirror keeps a record's text as sent: an indented one holds line breaks, which JSON Lines
+    # cannot; the export writes it compact, with the same value.
+    record = {"id": "a", "memo": "two\nlines", "lines": [1, 2]}
+    rows = [{"record": text} for text in (json.dumps(record), json.dumps(record, indent=2), '{\r"id": "b"}')]
+    out = io.StringIO()
+    assert write_jsonl(rows, out) == 3
+    # As a file opened in text mode reads them: a carriage return ends a line too.
+    lines = out.getvalue().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert lines[-1] == "" and [json.loads(line) for line in lines[:-1]] == [record, record, {"id": "b"}]
+    assert lines[0] == json.dumps(record)  # a record on one line is written as it was sent

@@ -44,9 +44,11 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     """Write each row's record, its JSON as sent, one a line; how many were written."""
     count = 0
     for row in rows:
-        # The stored text is one line already (compact JSON): written as it is, nothing re-encoded.
+        # The stored text as sent is most often one line already: written as it is, nothing re-encoded.
+        # A record sent over several lines (indented JSON) is written compact, on one.
         text = row["record"]
-        out.write(text if "\n" not in text else json.dumps(json.loads(text), ensure_ascii=False))
+        one_line = "\n" not in text and "\r" not in text
+        out.write(text if one_line else json.dumps(json.loads(text), ensure_ascii=False))
         out.write("\n")
         count += 1
     return count
