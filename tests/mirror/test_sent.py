@@ -1,6 +1,6 @@
 """A page's body read for the mirror: each record's text as sent, its id and its columns, the same as the
-whole record's JSON gives; what this reading does not take is left to the models (no database, no
-server)."""
+whole record's JSON gives; what this reading does not take is left to the models. Last, a sync of the
+stand-in through this reading against one through the models, and the export of records kept as sent."""
 
 from __future__ import annotations
 
