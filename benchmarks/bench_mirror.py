@@ -56,7 +56,7 @@ from thred_client.mirror.commits import Checkpointer
 from thred_client.mirror.fetch import PageFetcher
 from thred_client.mirror.schema import _sqlite_text
 from thred_client.mirror.schema import invoices as mirror_invoices
-from thred_client.mirror.store import _inserting
+from thred_client.mirror.store import _driver_statement
 from thred_client.mirror.walk import DEFAULT_OVERLAP, WalkPlan
 from thred_client.models import InvoiceSort
 from thred_client.pagination import DEFAULT_PAGE_SIZE
@@ -269,7 +269,8 @@ def timed_bound(server: Server, database: Path) -> float:
     mirror = Mirror(database)
     try:
         mirror.create()
-        insert, _ = _inserting(mirror_invoices, mirror.engine.dialect)  # the mirror's own INSERT
+        # The mirror's own INSERT.
+        insert = _driver_statement(mirror_invoices, mirror.engine.dialect, None).sql
         assert insert is not None
         with server.client() as client, mirror.engine.connect() as connection:
             http = client.get_httpx_client()

@@ -292,93 +292,83 @@ def chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows, each with a value for every column: at the driver's level, each value bound as the
     column's type binds it (Core would build and process a dict a row: most of a page's write time)."""
-    sql, processors = _inserting(table, connection.dialect)
-    if sql is None:  # a driver whose placeholders are not positional: Core does it
+    statement = _driver_statement(table, connection.dialect, None)
+    if statement.sql is None:  # a driver whose placeholders are not positional: Core does it
         connection.execute(table.insert(), rows)
         return
-    names = [name for name, _ in processors]
-    convert = [(index, process) for index, (_, process) in enumerate(processors) if process is not None]
-    prepared = []
-    for row in rows:
-        values = [row[name] for name in names]
-        for index, process in convert:
-            values[index] = process(values[index])
-        prepared.append(tuple(values))
-    connection.exec_driver_sql(sql, prepared)
+    connection.exec_driver_sql(statement.sql, statement.bound(rows))
 
 
 def _update(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Update rows by key (`key_business`, `key_id`), each with the same columns: at the driver's level,
     as `_insert` writes them."""
     names = tuple(name for name in rows[0] if not name.startswith("key_"))
-    sql, processors = _updating(table, connection.dialect, names)
-    if sql is None:
-        statement = (
+    statement = _driver_statement(table, connection.dialect, names)
+    if statement.sql is None:
+        update = (
             table.update()
             .where(table.c.business_id == bindparam("key_business"), table.c.id == bindparam("key_id"))
             .values({name: bindparam(name) for name in names})
         )
-        connection.execute(statement, rows)
+        connection.execute(update, rows)
         return
-    order = [*names, "key_business", "key_id"]
-    prepared = []
-    for row in rows:
-        values = [row[name] for name in order]
-        for index, process in processors:
-            values[index] = process(values[index])
-        prepared.append(tuple(values))
-    connection.exec_driver_sql(sql, prepared)
+    connection.exec_driver_sql(statement.sql, statement.bound(rows))
 
 
-_UPDATES: dict[tuple[str, str, str, str, tuple[str, ...]], tuple[str | None, list[tuple[int, Any]]]] = {}
+@dataclass(frozen=True, slots=True)
+class _DriverStatement:
+    """A statement for the driver itself: its SQL (None for a driver whose placeholders are not
+    positional), the keys of a row its values come from, in order, and the bind processor of each
+    value that has one, by position."""
+
+    sql: str | None
+    keys: tuple[str, ...]
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+    def bound(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        """Each row's values, in order, as their columns' types bind them."""
+        keys, processors = self.keys, self.processors
+        prepared = []
+        for row in rows:
+            values = [row[key] for key in keys]
+            for index, process in processors:
+                values[index] = process(values[index])
+            prepared.append(tuple(values))
+        return prepared
 
 
-def _updating(
-    table: Table, dialect: Dialect, names: tuple[str, ...]
-) -> tuple[str | None, list[tuple[int, Any]]]:
-    """The driver-level UPDATE of `names` by key, and the bind processor of each value that has one."""
+_STATEMENTS: dict[tuple[str, str, str, str, tuple[str, ...] | None], _DriverStatement] = {}
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _driver_statement(table: Table, dialect: Dialect, names: tuple[str, ...] | None) -> _DriverStatement:
+    """The INSERT of a whole row of `table` (`names` None), or the UPDATE of the columns `names` of the
+    row keyed by `key_business` and `key_id`: built once for each table, driver and columns."""
     key = (table.name, dialect.name, dialect.driver, dialect.paramstyle, names)
-    found = _UPDATES.get(key)
-    if found is None:
-        columns = [table.c[name] for name in names] + [table.c.business_id, table.c.id]
-        processors = [
-            (index, process)
-            for index, column in enumerate(columns)
-            if (process := column.type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        ]
-        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
-        sql = None
-        if mark is not None:
-            quote = dialect.identifier_preparer.quote
-            assignments = ", ".join(f"{quote(name)} = {mark}" for name in names)
-            sql = (
-                f"UPDATE {quote(table.name)} SET {assignments} "
-                f"WHERE {quote('business_id')} = {mark} AND {quote('id')} = {mark}"
-            )
-        found = _UPDATES[key] = (sql, processors)
-    return found
-
-
-_INSERTS: dict[tuple[str, str, str, str], tuple[str | None, list[tuple[str, Any]]]] = {}
-
-
-def _inserting(table: Table, dialect: Dialect) -> tuple[str | None, list[tuple[str, Any]]]:
-    """The driver-level INSERT of a whole row of `table`, and each column's name and bind processor."""
-    key = (table.name, dialect.name, dialect.driver, dialect.paramstyle)
-    found = _INSERTS.get(key)
-    if found is None:
-        processors = [
-            (column.name, column.type.dialect_impl(dialect).bind_processor(dialect))
-            for column in table.columns
-        ]
-        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
-        sql = None
-        if mark is not None:
-            quote = dialect.identifier_preparer.quote
-            names = ", ".join(quote(column.name) for column in table.columns)
-            places = ", ".join(mark for _ in table.columns)
-            sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({places})"
-        found = _INSERTS[key] = (sql, processors)
+    found = _STATEMENTS.get(key)
+    if found is not None:
+        return found
+    quote = dialect.identifier_preparer.quote
+    mark = _PLACEHOLDERS.get(dialect.paramstyle)
+    if names is None:
+        columns = list(table.columns)
+        keys = tuple(column.name for column in columns)
+        places = ", ".join(mark or "" for _ in columns)
+        sql = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, keys))}) VALUES ({places})"
+    else:
+        columns = [*(table.c[name] for name in names), table.c.business_id, table.c.id]
+        keys = (*names, "key_business", "key_id")
+        assignments = ", ".join(f"{quote(name)} = {mark}" for name in names)
+        sql = (
+            f"UPDATE {quote(table.name)} SET {assignments} "
+            f"WHERE {quote('business_id')} = {mark} AND {quote('id')} = {mark}"
+        )
+    processors = tuple(
+        (index, process)
+        for index, column in enumerate(columns)
+        if (process := column.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    )
+    found = _STATEMENTS[key] = _DriverStatement(sql if mark is not None else None, keys, processors)
     return found
 
 
@@ -475,15 +465,16 @@ def write_records(
                 if same_decoded(previous, old.record, sent.record):
                     seen.append(record_id)
                     continue
-        values = dict(sent.columns)
-        values.update(record=text, last_seen_at=now, removed_at=None)
+        row = {**sent.columns, "record": text, "last_seen_at": now, "removed_at": None}
         if pass_id is not None or old is None:
-            values["seen_in_pass"] = pass_id
+            row["seen_in_pass"] = pass_id
         if old is None:
-            inserts.append({**values, "business_id": business_id, "id": record_id, "first_seen_at": now})
+            row.update(business_id=business_id, id=record_id, first_seen_at=now)
+            inserts.append(row)
             written.append(Written("created", record_id, sent))
         else:
-            updates.append({**values, "key_business": business_id, "key_id": record_id})
+            row.update(key_business=business_id, key_id=record_id)
+            updates.append(row)
             action: Action = "updated" if live else "created"  # created again, once removed
             written.append(Written(action, record_id, sent, previous, old.record if live else None))
     if inserts:
