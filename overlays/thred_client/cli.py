@@ -293,12 +293,15 @@ def _export(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         except BrokenPipeError:  # the reader went away: `run` ends quietly
             raise
         except OSError as error:  # a write that failed (a full disk)
-            where = "standard output" if args.output == "-" else args.output
-            print(f"thred-client: error: cannot write {where}: {error.strerror}", file=sys.stderr)
-            return FAILED
+            return _write_failed("standard output" if args.output == "-" else args.output, error)
     if args.output != "-":
         print(f"{count:,} {args.kind} written to {args.output}", file=sys.stderr)
     return OK
+
+
+def _write_failed(where: str, error: OSError) -> int:
+    print(f"thred-client: error: cannot write {where}: {error.strerror}", file=sys.stderr)
+    return FAILED
 
 
 def _database_failed(error: Exception) -> int:
@@ -315,9 +318,8 @@ def run() -> None:
         except BrokenPipeError:
             raise
         except OSError as error:  # the last of the output could not be written (a full disk)
-            print(f"thred-client: error: cannot write standard output: {error.strerror}", file=sys.stderr)
+            status = _write_failed("standard output", error)
             _discard_stdout()
-            status = FAILED
     except ThredError as error:  # never a traceback for the API's errors
         print(f"thred-client: error: {type(error).__name__}: {error}", file=sys.stderr)
         status = FAILED
