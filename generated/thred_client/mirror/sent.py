@@ -92,18 +92,14 @@ PageReader = Callable[[bytes], SentPage | None]
 def page_reader(kind: Kind, page_model: Any) -> PageReader:
     """The reader of the bodies of `kind`'s pages (`page_model`: the page's model class): a `SentPage`,
     or None for a body to read into its models (every body, without msgspec)."""
-    return _reader(kind, page_model)
+    return _read_into_models if _reader is None else _reader(kind, page_model)
 
 
 def _read_into_models(content: bytes) -> SentPage | None:
     return None
 
 
-def _models_only(kind: Kind, page_model: Any) -> PageReader:
-    return _read_into_models
-
-
-_reader: Callable[[Kind, Any], PageReader] = _models_only
+_reader: Callable[[Kind, Any], PageReader] | None = None  # with msgspec, the reader it makes
 
 
 try:
