@@ -37,6 +37,15 @@ def environment(stand_in: Sandbox, database: str) -> dict[str, str]:
     }
 
 
+@pytest.fixture
+def synced(tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    """The environment of a SQLite mirror of the stand-in, synced once (what that sync printed read)."""
+    env = environment(stand_in, str(tmp_path / "mirror.db"))
+    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    capsys.readouterr()
+    return env
+
+
 def test_sync_then_sync_again_prints_what_changed(
     database: str, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -55,11 +64,9 @@ def test_sync_then_sync_again_prints_what_changed(
 
 
 def test_export_writes_csv_and_json_lines(
-    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str], synced: dict[str, str]
 ) -> None:
-    env = environment(stand_in, str(tmp_path / "mirror.db"))
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
-    capsys.readouterr()
+    env = synced
 
     assert main(["mirror", "export", "--kind", "invoices", "--format", "csv"], env) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
@@ -165,12 +172,10 @@ def test_python_dash_m_runs_the_command(tmp_path: Path, stand_in: Sandbox) -> No
 
 
 def test_skip_synced_within_leaves_a_business_synced_recently(
-    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+    stand_in: Sandbox, capsys: pytest.CaptureFixture[str], synced: dict[str, str]
 ) -> None:
-    env = environment(stand_in, str(tmp_path / "mirror.db"))
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    env = synced
     stand_in.log.clear()
-    capsys.readouterr()
     assert main(["mirror", "sync", "--no-progress", "--skip-synced-within", "1h"], env) == 0
     out = capsys.readouterr().out
     assert f"business {stand_in.business_id}: skipped (synced since " in out
@@ -221,10 +226,9 @@ def test_an_export_whose_database_fails_part_way_leaves_the_file_as_it_was(
 
 
 def test_an_interrupted_export_leaves_the_file_as_it_was(
-    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, synced: dict[str, str]
 ) -> None:
-    env = environment(stand_in, str(tmp_path / "mirror.db"))
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    env = synced
     export_cut_short(monkeypatch, 100, lambda _: signal.raise_signal(signal.SIGINT))  # Ctrl-C
     target = tmp_path / "out" / "invoices.jsonl"
     target.parent.mkdir()
@@ -236,10 +240,9 @@ def test_an_interrupted_export_leaves_the_file_as_it_was(
 
 
 def test_an_export_replaces_the_file_once_complete_keeping_its_mode_and_links(
-    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, stand_in: Sandbox, synced: dict[str, str]
 ) -> None:
-    env = environment(stand_in, str(tmp_path / "mirror.db"))
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
+    env = synced
     served = stand_in.mutations.credits()
     umask = os.umask(0o027)
     try:
@@ -261,9 +264,10 @@ def test_an_export_replaces_the_file_once_complete_keeping_its_mode_and_links(
         os.umask(umask)
 
 
-def test_an_export_to_a_pipe_writes_into_it(tmp_path: Path, stand_in: Sandbox) -> None:
-    env = environment(stand_in, str(tmp_path / "mirror.db"))
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
+def test_an_export_to_a_pipe_writes_into_it(
+    tmp_path: Path, stand_in: Sandbox, synced: dict[str, str]
+) -> None:
+    env = synced
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
     read: list[str] = []
@@ -276,11 +280,9 @@ def test_an_export_to_a_pipe_writes_into_it(tmp_path: Path, stand_in: Sandbox) -
 
 
 def test_an_export_whose_writes_fail_exits_1_and_says_why(
-    tmp_path: Path, stand_in: Sandbox, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str], synced: dict[str, str]
 ) -> None:
-    env = environment(stand_in, str(tmp_path / "mirror.db"))
-    assert main(["mirror", "sync", "--no-progress"], env) == 0
-    capsys.readouterr()
+    env = synced
     # /dev/full takes no byte: as a full disk would, every write fails with ENOSPC.
     assert main(["mirror", "export", "-f", "jsonl", "-o", "/dev/full"], env) == 1
     error = capsys.readouterr().err

@@ -83,6 +83,11 @@ STYLES = st.fixed_dictionaries(
 )
 
 
+def page_body(results: str) -> bytes:
+    """A page of `results` (their JSON text), with the page info of one page."""
+    return f'{{"count": 1, "page_info": {json.dumps(PAGE_INFO)}, "results": {results}}}'.encode()
+
+
 def body_of(records: list[Any], style: dict[str, Any], **extra: Any) -> tuple[bytes, list[str]]:
     """A page body, and each record's text in it (a lone surrogate, which UTF-8 cannot carry, written as
     an escape)."""
@@ -131,8 +136,7 @@ def test_each_record_is_the_text_it_was_sent_as_with_the_columns_of_its_json(
     ],
 )
 def test_a_page_this_reading_does_not_take_is_left_to_its_models(results: str) -> None:
-    body = f'{{"count": 1, "page_info": {json.dumps(PAGE_INFO)}, "results": {results}}}'.encode()
-    assert page_reader("invoices", InvoicePage)(body) is None
+    assert page_reader("invoices", InvoicePage)(page_body(results)) is None
 
 
 @pytest.mark.parametrize(
@@ -153,8 +157,7 @@ def test_a_body_this_reading_does_not_take_is_left_to_its_models(body: bytes) ->
 @pytest.mark.skipif(msgspec is None, reason="the reading needs msgspec")
 def test_a_field_of_an_unexpected_shape_reads_its_columns_from_the_whole_record() -> None:
     text = '{"id": "a", "customer": "not an object", "status": "SENT", "total_amount": 12.0}'
-    body = f'{{"count": 1, "page_info": {json.dumps(PAGE_INFO)}, "results": [{text}]}}'.encode()
-    page = page_reader("invoices", InvoicePage)(body)
+    page = page_reader("invoices", InvoicePage)(page_body(f"[{text}]"))
     assert page is not None
     (sent,) = page.results
     assert sent.text == text
@@ -241,8 +244,7 @@ _BOOKKEEPING = ("_seen_at", "seen_in_pass")
 @pytest.mark.skipif(msgspec is None, reason="the reading needs msgspec")
 def test_a_record_read_for_the_mirror_reads_as_its_json_object() -> None:
     text = '{"id": "a", "status": "SENT", "memo": "caf\\u00e9", "lines": [1, 2.5]}'
-    body = f'{{"count": 1, "page_info": {json.dumps(PAGE_INFO)}, "results": [{text}]}}'.encode()
-    page = page_reader("invoices", InvoicePage)(body)
+    page = page_reader("invoices", InvoicePage)(page_body(f"[{text}]"))
     assert page is not None
     (sent,) = page.results
     assert dict(sent) == json.loads(text) and sent["memo"] == "café" and sent.get("paid_at") is None
