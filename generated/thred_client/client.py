@@ -5,6 +5,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from ._tls import verify_with
+
 
 @define
 class Client:
@@ -93,7 +95,7 @@ class Client:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=verify_with(self._verify_ssl),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -124,7 +126,7 @@ class Client:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=verify_with(self._verify_ssl),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -238,7 +240,7 @@ class AuthenticatedClient:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=verify_with(self._verify_ssl),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -272,7 +274,7 @@ class AuthenticatedClient:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=verify_with(self._verify_ssl),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )

@@ -40,6 +40,7 @@ from attrs import define, field, validators
 from . import _tracing
 from ._redact import scrub_text
 from ._request_id import request_id as header_request_id
+from ._tls import verify_with
 from .log import logger, safe_url
 
 __all__ = [
@@ -375,8 +376,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 class _Pools:
     """The inner transports, and so the connection pools, of a RetryTransport and those derived from it.
 
-    The default ones are made on first use: each builds an SSL context, and most programs use only
-    the sync or only the async side.
+    The default ones are made on first use (most programs use only the sync or only the async side),
+    verifying with the process's shared default context (`_tls.py`) unless told otherwise.
     """
 
     def __init__(
@@ -393,13 +394,13 @@ class _Pools:
     def sync(self) -> httpx.BaseTransport:
         with self._lock:
             if self._transport is None:
-                self._transport = httpx.HTTPTransport(verify=self._verify)
+                self._transport = httpx.HTTPTransport(verify=verify_with(self._verify))
             return self._transport
 
     def asynchronous(self) -> httpx.AsyncBaseTransport:
         with self._lock:
             if self._async_transport is None:
-                self._async_transport = httpx.AsyncHTTPTransport(verify=self._verify)
+                self._async_transport = httpx.AsyncHTTPTransport(verify=verify_with(self._verify))
             return self._async_transport
 
     def close(self) -> None:
