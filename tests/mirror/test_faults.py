@@ -164,6 +164,45 @@ def test_a_run_killed_waiting_for_a_page_resumes_and_converges(
         assert_mirrors(mirror, stand_in)
 
 
+def test_a_run_killed_while_it_hands_out_changes_loses_none(
+    database: str, stand_in: Sandbox, client: ThredClient
+) -> None:
+    # Killed at the 30th change of page 2: page 2 has committed, 29 of its changes were handed out.
+    worker = start_worker(stand_in, database, MIRROR_KILL_AT_CHANGE=str(PAGE + 30))
+    try:
+        assert worker.stdout is not None
+        lines = [line.split() for line in worker.stdout if line.startswith("change ")]
+        worker.wait(timeout=30)
+        assert worker.returncode == -signal.SIGKILL
+    finally:
+        worker.kill()
+    printed = [(kind, action, record_id) for _, kind, action, record_id in lines]
+    assert len(printed) == PAGE + 29
+    with Mirror(database) as mirror:
+        assert stored_invoices(mirror) == 2 * PAGE
+        handed: list[Change] = []
+        result = mirror.sync(client, stand_in.business_id, on_change=handed.append)
+        if result.skipped:  # SQLite: the dead worker's lease expires first
+            time.sleep(2.1)
+            result = mirror.sync(client, stand_in.business_id, on_change=handed.append)
+        assert result.skipped is None
+        assert_mirrors(mirror, stand_in)
+        again = [(change.kind, change.action, change.id) for change in handed]
+        # Page 2's changes first, those handed out before the kill included; none of page 1's.
+        assert again[:29] == printed[PAGE:]
+        assert not set(printed[:PAGE]) & set(again)
+        # Nothing lost: every record was handed out as created, by one run or the other.
+        every = {("invoices", key) for key in stand_in.mutations.invoice_ids()}
+        every |= {("customer_credits", key) for key in stand_in.mutations.credits()}
+        assert {(kind, key) for kind, action, key in printed + again if action == "created"} == every
+        assert len(result.invoices.created) == len(stand_in.mutations.invoice_ids()) - 2 * PAGE
+        # Handed out, then forgotten: the next sync hands out nothing.
+        assert mirror.sync(client, stand_in.business_id, on_change=handed.append).changed == 0
+        assert len(again) == len(handed)
+        for change in handed[:PAGE]:  # as the mirror holds them
+            assert change.record is not None and change.record["id"] == change.id and change.previous is None
+
+
 # -- a server error mid-walk ------------------------------------------------------------------------
 
 

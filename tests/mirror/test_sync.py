@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -119,17 +120,25 @@ def test_a_deleted_invoice_is_marked_removed_by_a_full_pass(
     assert json.loads(row["record"])["id"] == gone  # kept as it was last seen
 
 
-def test_removals_read_back_across_chunks_come_in_id_order_each_with_the_json_it_had(
+def seven_deleted_in_three_chunks(
     mirror: Mirror, stand_in: Sandbox, client: ThredClient, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A whole list gone is read back in chunks once the removal committed; 3 a chunk puts 7 removals
-    # across three of them.
+) -> tuple[dict[str, Any], list[str]]:
+    """Mirror the stand-in, then delete 7 invoices from it, which 3 removals a chunk puts across three
+    chunks: the JSON the mirror held by id, and the ids deleted, in id order (as removals come)."""
     monkeypatch.setattr("thred_client.mirror.store._CHUNK", 3)
     mirror.sync(client, stand_in.business_id)
     held = mirrored(mirror, stand_in.business_id, "invoices")
     gone = sorted(stand_in.mutations.invoice_ids()[10:17])
     for invoice_id in gone:
         stand_in.mutations.delete_invoice(invoice_id)
+    return held, gone
+
+
+def test_removals_read_back_across_chunks_come_in_id_order_each_with_the_json_it_had(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A whole list gone is read back in chunks once the removal committed.
+    held, gone = seven_deleted_in_three_chunks(mirror, stand_in, client, monkeypatch)
     changes: list[Change] = []
 
     def on_change(change: Change) -> None:
@@ -142,6 +151,33 @@ def test_removals_read_back_across_chunks_come_in_id_order_each_with_the_json_it
 
     assert result.invoices.removed == gone
     removals = [change for change in changes if change.action == "removed"]
+    assert [change.id for change in removals] == gone
+    assert all(change.record is None and change.previous == held[change.id] for change in removals)
+    assert_mirrors(mirror, stand_in)
+
+
+def test_removals_not_handed_out_before_an_error_come_with_the_next_sync(
+    mirror: Mirror, stand_in: Sandbox, client: ThredClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held, gone = seven_deleted_in_three_chunks(mirror, stand_in, client, monkeypatch)
+    removals: list[Change] = []
+    failures = [RuntimeError("the service could not take it")]
+
+    def on_change(change: Change) -> None:
+        if change.action == "removed" and len(removals) == 4 and failures:
+            raise failures.pop()  # once, at the 2nd of the second chunk
+        removals.append(change)
+
+    with pytest.raises(RuntimeError):
+        mirror.sync(client, stand_in.business_id, full=True, on_change=on_change)
+    assert [change.id for change in removals] == gone[:4]
+    # The next sync, incremental, finds no removal of its own: it hands out the rest of the second
+    # chunk, which had committed; the third chunk was never marked, and waits for a full pass.
+    result = mirror.sync(client, stand_in.business_id, on_change=on_change)
+    assert result.invoices.removed == []
+    assert [change.id for change in removals] == gone[:6]
+    result = mirror.sync(client, stand_in.business_id, full=True, on_change=on_change)
+    assert result.invoices.removed == gone[6:]
     assert [change.id for change in removals] == gone
     assert all(change.record is None and change.previous == held[change.id] for change in removals)
     assert_mirrors(mirror, stand_in)
@@ -179,18 +215,19 @@ def test_changes_are_handed_out_once_stored(mirror: Mirror, stand_in: Sandbox, c
     assert change.record == stand_in.mutations.invoices()[target]
 
 
-def test_an_on_change_that_raises_stops_the_sync_with_its_error_and_nothing_is_handed_out_twice(
+def test_an_on_change_that_raises_stops_the_sync_and_the_next_hands_out_the_rest(
     mirror: Mirror, stand_in: Sandbox, client: ThredClient
 ) -> None:
     mirror.sync(client, stand_in.business_id)
+    before = mirrored(mirror, stand_in.business_id, "invoices")
     targets = stand_in.mutations.invoice_ids()[40:43]
     for invoice_id in targets:
         stand_in.mutations.update_invoice(invoice_id)  # now the newest three: one page
     failure = RuntimeError("the service could not take it")
-    seen: list[str] = []
+    seen: list[Change] = []
 
     def react(change: Change) -> None:
-        seen.append(change.id)
+        seen.append(change)
         if len(seen) == 2:
             raise failure
 
@@ -198,9 +235,18 @@ def test_an_on_change_that_raises_stops_the_sync_with_its_error_and_nothing_is_h
         mirror.sync(client, stand_in.business_id, on_change=react)
     assert raised.value is failure  # the caller's own error, as raised
     assert len(seen) == 2
-    # The page had committed before its changes were handed out: stored, and not handed out again.
+    # The page had committed: its changes are stored, and the one that raised and the one after it
+    # are handed out by the next sync (which itself finds nothing new), before anything else.
     assert mirror.sync(client, stand_in.business_id, on_change=react).changed == 0
-    assert len(seen) == 2
+    (last,) = set(targets) - {seen[0].id, seen[1].id}
+    assert [change.id for change in seen[2:]] == [seen[1].id, last]
+    assert {change.id for change in seen} == set(targets)
+    now = stand_in.mutations.invoices()
+    for change in seen:
+        assert (change.kind, change.action) == ("invoices", "updated")
+        assert change.record == now[change.id] and change.previous == before[change.id]
+    assert mirror.sync(client, stand_in.business_id, on_change=react).changed == 0
+    assert len(seen) == 4  # handed out, then forgotten
     assert_mirrors(mirror, stand_in)
 
 

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 from thred_client import ThredClient
 from thred_client.mirror import Change, Mirror
+from thred_client.mirror.schema import changes
 
 from tests.mirror.conftest import mirrored
 from tests.mirror.postgres import create_database, drop_database
@@ -106,6 +108,8 @@ class SyncSequences(RuleBasedStateMachine):
         result = self.mirror.sync(self.client, self.business, full=full, on_change=handed.append)
         assert result.error is None and not result.skipped, result.summary()
         handed_out = actions(handed)
+        with self.mirror.engine.connect() as connection:  # each change handed out, then forgotten
+            assert connection.execute(sa.select(sa.func.count()).select_from(changes)).scalar_one() == 0
         for kind in KINDS:
             served, held = self.served(kind), self.held[kind]
             whole = kind == "customer_credits" or getattr(result, kind).full

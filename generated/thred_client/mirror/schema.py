@@ -4,8 +4,9 @@
 Every business shares the tables, its rows keyed by `business_id`. A record row keeps the record's
 JSON as sent (`record`), the columns a report needs, when the mirror first and last saw it, and
 `removed_at` once a full pass no longer found it (rows are never deleted). `thred_mirror_businesses`
-holds each business's checkpoint, the times of its last passes, and its lease; `thred_mirror_schema`
-the version of the tables' layout.
+holds each business's checkpoint, the times of its last passes, and its lease; `thred_mirror_changes`
+the changes stored and not yet handed to the caller's `on_change`; `thred_mirror_schema` the version
+of the tables' layout.
 """
 
 from __future__ import annotations
@@ -14,10 +15,19 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, Dialect, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, DateTime, Dialect, Index, Integer, MetaData, String, Table, Text
 from sqlalchemy.types import TypeDecorator
 
-__all__ = ["KINDS", "SCHEMA_VERSION", "businesses", "customer_credits", "invoices", "metadata", "schema"]
+__all__ = [
+    "KINDS",
+    "SCHEMA_VERSION",
+    "businesses",
+    "changes",
+    "customer_credits",
+    "invoices",
+    "metadata",
+    "schema",
+]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -123,6 +133,27 @@ businesses = Table(
     Column("lease_holder", String),
     Column("lease_expires_at", UtcDateTime),
 )
+
+changes = Table(
+    "thred_mirror_changes",
+    metadata,
+    # SQLite numbers the rows itself only for an INTEGER PRIMARY KEY.
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("business_id", String, nullable=False),
+    Column("kind", String, nullable=False, doc="invoices or customer_credits"),
+    Column("action", String, nullable=False, doc="created, updated or removed"),
+    Column("record_id", String, nullable=False),
+    Column("previous", Text, doc="the JSON an update replaced; NULL for the other actions"),
+    Index("thred_mirror_changes_business", "business_id", "seq"),
+    # Numbers never used again once deleted (SQLite would otherwise reuse the highest): a sync tells
+    # the changes it handed out by their numbers.
+    sqlite_autoincrement=True,
+)
+"""Changes a sync stored and has not yet handed to its `on_change`: written in their page's
+transaction, deleted once handed out. A sync that stopped between the two (killed, or stopped by an
+error) leaves them here, for the next sync of the business with an `on_change` to hand out first.
+Added in 1.1 beside layout version 1's tables, which it leaves as they are: a release before it
+neither writes nor reads it."""
 
 SCHEMA_VERSION = 1
 """The version of the tables' layout that this release reads and writes. A release that changes them

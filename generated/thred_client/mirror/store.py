@@ -37,7 +37,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from .._version import __version__
 from ..exceptions import MirrorError
 from .columns import loads, same_decoded, storable
-from .schema import KINDS, SCHEMA_VERSION, businesses, metadata, schema
+from .schema import KINDS, SCHEMA_VERSION, businesses, changes, metadata, schema
 from .sent import Sent
 
 __all__ = [
@@ -47,8 +47,11 @@ __all__ = [
     "Written",
     "chunks",
     "engine_for",
+    "held_changes",
+    "hold_changes",
     "mark_removed",
     "read_state",
+    "release_changes",
     "removed_changes",
     "unseen",
     "write_page",
@@ -542,3 +545,66 @@ def removed_changes(
     return [
         Change(kind, "removed", business_id, record_id, None, loads(held[record_id])) for record_id in ids
     ]
+
+
+def hold_changes(
+    connection: Connection,
+    kind: Literal["invoices", "customer_credits"],
+    business_id: str,
+    entries: Sequence[tuple[Action, str, str | None]],
+) -> list[int]:
+    """Keep changes, each (action, record id, the JSON text an update replaced), until they are handed
+    out (`thred_mirror_changes`), in the transaction that stores them; their numbers, in order."""
+    if not entries:
+        return []
+    connection.execute(
+        changes.insert(),
+        [
+            {"business_id": business_id, "kind": kind, "action": action, "record_id": record_id,
+             "previous": replaced if action == "updated" else None}
+            for action, record_id, replaced in entries
+        ],
+    )  # fmt: skip
+    # The business's newest: under its lease no other connection adds any.
+    newest = (
+        select(changes.c.seq)
+        .where(changes.c.business_id == business_id)
+        .order_by(changes.c.seq.desc())
+        .limit(len(entries))
+    )
+    return sorted(connection.execute(newest).scalars())
+
+
+def held_changes(connection: Connection, business_id: str) -> list[tuple[int, Change]]:
+    """The changes a sync stored and did not hand out (it stopped first), in the order it stored them,
+    each with its number. `record` is the JSON the mirror holds now (None once removed); `previous`
+    the JSON an update replaced, or, for a removal, the JSON the record had."""
+    held = list(
+        connection.execute(
+            select(changes).where(changes.c.business_id == business_id).order_by(changes.c.seq)
+        )
+    )
+    stored: dict[tuple[str, str], str] = {}
+    for kind, table in KINDS.items():
+        ids = [row.record_id for row in held if row.kind == kind]
+        for chunk in chunks(ids):
+            query = select(table.c.id, table.c.record).where(
+                table.c.business_id == business_id, table.c.id.in_(chunk)
+            )
+            stored.update(((kind, row.id), row.record) for row in connection.execute(query))
+    found = []
+    for row in held:
+        text = stored.get((row.kind, row.record_id))
+        if row.kind not in KINDS or text is None:
+            continue  # not a record this release mirrors
+        record = None if row.action == "removed" else loads(text)
+        previous = loads(text) if row.action == "removed" else None
+        if row.action == "updated" and row.previous is not None:
+            previous = loads(row.previous)
+        found.append((row.seq, Change(row.kind, row.action, business_id, row.record_id, record, previous)))
+    return found
+
+
+def release_changes(connection: Connection, business_id: str, up_to: int) -> None:
+    """Forget the business's held changes numbered up to `up_to`: they have been handed out."""
+    connection.execute(changes.delete().where(changes.c.business_id == business_id, changes.c.seq <= up_to))

@@ -13,7 +13,9 @@ Each page's rows, with the state they advance, commit in one transaction; the ch
 only once a walk has ended (with the page that ends it, or just after its last page). A run killed
 anywhere (SIGKILL included) leaves the mirror as it was after some page, and the checkpoint at or
 behind what is stored: the next run walks again from the same checkpoint, finds the pages it stored
-unchanged, and carries on.
+unchanged, and carries on. With an `on_change`, a page's changes are held in the same transaction
+(`thred_mirror_changes`) until they have been handed out: a run that stops between the commit and
+the calls leaves them for the next sync with an `on_change` to hand out first (at least once).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine
 
 from ..exceptions import MirrorError
+from ..log import logger
 from ..models.invoice_sort import InvoiceSort
 from ..pagination import DEFAULT_PAGE_SIZE
 from ..pagination._walk import OnInvalid, check_on_invalid
@@ -43,14 +46,18 @@ from .schema import KINDS
 from .store import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_LOCK_TIMEOUT,
+    Action,
     Change,
     State,
     Written,
     chunks,
     create_tables,
     engine_for,
+    held_changes,
+    hold_changes,
     mark_removed,
     read_state,
+    release_changes,
     removed_changes,
     unseen,
     write_records,
@@ -226,11 +233,14 @@ class Mirror:
 
         `full=True` makes the invoices' pass a full one (which marks removed invoices), as does
         `full_every` once the last full pass is that old. `on_change` receives each change once its
-        page has committed, at most once (an error it raises stops the sync, and the page's later
-        changes stay stored without being handed out). `skip_synced_since` skips a business whose
-        last sync started after that time (synced by another worker meanwhile). Raises the API's
-        and the database's errors; another worker holding the lease is no error: the result says
-        `skipped`.
+        page has committed, at least once: a change is held in the mirror (`thred_mirror_changes`),
+        committed with its page, until it has been handed out. A sync that stopped before (killed,
+        or stopped by an error, `on_change`'s own included) leaves the rest held, and the next sync of
+        the business with an `on_change` hands them out first, `record` as the mirror holds it then
+        (they are not counted in that sync's result). So a change may come twice, never not at all.
+        `skip_synced_since` skips a business whose last sync started after that time (synced by
+        another worker meanwhile). Raises the API's and the database's errors; another worker
+        holding the lease is no error: the result says `skipped`.
 
         A record that does not fit its model is stored all the same, as sent, under its id. An item
         with no id to store it under (not an object, or without a string id) raises its
@@ -375,19 +385,60 @@ class _Sync:
         self.progress = progress
         self.on_invalid = on_invalid
         self.committer = committer_for(mirror.engine, connection)
+        # The numbers of the last held change handed out, and of the last one forgotten (`_release`).
+        self.handed: int | None = None
+        self.released: int | None = None
 
     def run(self, *, full: bool, full_every: timedelta | None, skip_synced_since: datetime | None) -> None:
         try:
             self._run(full=full, full_every=full_every, skip_synced_since=skip_synced_since)
         finally:
-            self.committer.close()  # the last page committed (its changes handed out), or its error raised
+            try:
+                self.committer.close()  # the last page committed, its changes handed out, or its error
+            finally:
+                self._release_at_end()
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         """A transaction on the sync's connection, once the page before has committed."""
         self.committer.settle()
         with self.connection.begin():
+            released = self._release()
             yield
+        self._released(released)
+
+    def _release(self) -> int | None:
+        """Forget, in the transaction open, the held changes handed out since the last forgotten; the
+        number to record as forgotten once this transaction has committed (`_released`)."""
+        handed = self.handed
+        if handed is None or handed == self.released:
+            return None
+        release_changes(self.connection, self.business_id, handed)
+        return handed
+
+    def _released(self, number: int | None) -> None:
+        if number is not None:
+            self.released = number
+
+    def _release_at_end(self) -> None:
+        # A sync stopped by an error forgets what it handed out before it; should that fail too, the
+        # next sync hands those changes out again (at least once, never lost).
+        if self.handed is None or self.handed == self.released:
+            return
+        try:
+            with self.connection.begin():
+                self._released(self._release())
+        except Exception as error:
+            logger.warning("mirror: business %s: changes handed out stay held: %s", self.business_id, error)
+
+    def _hand_out_held(self) -> None:
+        """Hand out first what a sync that stopped stored and did not (they count in no summary)."""
+        assert self.on_change is not None
+        with self._transaction():
+            held = held_changes(self.connection, self.business_id)
+        for number, change in held:
+            self.on_change(change)
+            self.handed = number
 
     def _run(self, *, full: bool, full_every: timedelta | None, skip_synced_since: datetime | None) -> None:
         started = datetime.now(UTC)
@@ -400,6 +451,8 @@ class _Sync:
         ):
             self.result.skipped = f"synced since {skip_synced_since.isoformat()}"
             return
+        if self.on_change is not None:
+            self._hand_out_held()
         if self._full_due(state, full, full_every, started):
             self._full_invoices(started)
         else:
@@ -480,22 +533,35 @@ class _Sync:
         self.committer.settle()
         transaction = self.connection.begin()
         try:
+            released = self._release()
             self.lease.renew()
             changes = write_records(
                 self.connection, kind, self.business_id, page.records, now=now, pass_id=pass_id
             )
+            numbers = self._hold(kind, [(entry.action, entry.id, entry.replaced) for entry in changes])
             if state:
                 write_state(self.connection, self.business_id, **state)
         except BaseException:
             transaction.rollback()
             raise
-        self.committer.commit(transaction, lambda: self._stored(kind, page, changes))
 
-    def _stored(self, kind: Kind, page: Fetched, changes: list[Written]) -> None:
+        def stored() -> None:
+            self._released(released)
+            self._stored(kind, page, changes, numbers)
+
+        self.committer.commit(transaction, stored)
+
+    def _hold(self, kind: Kind, entries: list[tuple[Action, str, str | None]]) -> list[int] | None:
+        """Keep the changes being stored until handed out, for an `on_change` only."""
+        if self.on_change is None:
+            return None
+        return hold_changes(self.connection, kind, self.business_id, entries)
+
+    def _stored(self, kind: Kind, page: Fetched, changes: list[Written], numbers: list[int] | None) -> None:
         summary = getattr(self.result, kind)
         summary.pages += 1
         summary.records += len(page.records)
-        self._deliver(kind, changes)
+        self._deliver(kind, changes, numbers)
         if self.progress is not None:
             self.progress(Progress(self.business_id, kind, page.number, summary.records, page.total))
 
@@ -511,22 +577,27 @@ class _Sync:
         for chunk in chunks(gone):
             with self._transaction():
                 self.lease.renew()
-                changes = None
+                changes = numbers = None
                 if self.on_change is not None:
                     changes = removed_changes(self.connection, kind, self.business_id, chunk)
+                    numbers = self._hold(kind, [("removed", record_id, None) for record_id in chunk])
                 mark_removed(self.connection, kind, self.business_id, chunk, now=now)
             if changes is None:
                 getattr(self.result, kind).removed.extend(chunk)
             else:
-                self._deliver(kind, changes)
+                self._deliver(kind, changes, numbers)
         with self._transaction():
             self.lease.renew()
             write_state(self.connection, self.business_id, **state)
 
-    def _deliver(self, kind: Kind, changes: Sequence[Change | Written]) -> None:
+    def _deliver(self, kind: Kind, changes: Sequence[Change | Written], numbers: list[int] | None) -> None:
         summary = getattr(self.result, kind)
         on_change = self.on_change
-        for change in changes:
+        if on_change is None or numbers is None:
+            for change in changes:
+                summary.add(change)
+            return
+        for change, number in zip(changes, numbers, strict=True):
             summary.add(change)
-            if on_change is not None:
-                on_change(change if isinstance(change, Change) else change.change(kind, self.business_id))
+            on_change(change if isinstance(change, Change) else change.change(kind, self.business_id))
+            self.handed = number
