@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from thred_client import ThredClient, _json
 from thred_client.exceptions import MirrorError
-from thred_client.mirror import Mirror
+from thred_client.mirror import Change, Mirror
 from thred_client.mirror.columns import KIND_COLUMNS
-from thred_client.mirror.schema import SCHEMA_VERSION, schema
+from thred_client.mirror.schema import SCHEMA_VERSION, changes, schema
 from thred_client.mirror.sent import Sent
 from thred_client.mirror.store import create_tables, engine_for, write_page
 
@@ -176,6 +176,22 @@ def test_tables_made_before_the_stamp_are_stamped_and_kept(database: str) -> Non
         mirror.create()
         assert stamps(mirror) == [SCHEMA_VERSION]
         assert [r["id"] for r in mirror.records(BUSINESS, "invoices")] == ["kept"]
+
+
+def test_tables_of_1_0_0_gain_the_changes_table_and_hand_out_changes(
+    database: str, stand_in: Sandbox, client: ThredClient
+) -> None:
+    with Mirror(database) as mirror:
+        mirror.create()
+        with mirror.engine.begin() as connection:
+            changes.drop(connection)  # as 1.0.0 made them: layout version 1, without it
+    with Mirror(database) as mirror:
+        handed: list[Change] = []
+        result = mirror.sync(client, stand_in.business_id, on_change=handed.append)
+        assert len(handed) == result.changed > 0
+        assert stamps(mirror) == [SCHEMA_VERSION]
+        with mirror.engine.connect() as connection:
+            assert connection.execute(sa.select(sa.func.count()).select_from(changes)).scalar_one() == 0
 
 
 def test_tables_a_later_release_made_are_refused_before_anything_is_read_or_written(
