@@ -2,8 +2,8 @@
 """The TLS context that every client verifying with the default certificates shares.
 
 httpx builds a new context for each client and transport, and building one loads the whole
-certificate bundle (about 25 ms and a few hundred kB here): a service that makes a client per business,
-or per sync, would pay that each time. One context serves any number of connections and threads, so
+certificate bundle (about 25 ms on the bench machine): a service that makes a client per business, or
+per sync, would pay that each time. One context serves any number of connections and threads, so
 the first client that needs it builds it, as httpx would (`SSL_CERT_FILE` and `SSL_CERT_DIR` are read
 then), and the rest reuse it. A context, a path or `False` given by the caller is used as given.
 """

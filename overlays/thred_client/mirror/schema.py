@@ -151,8 +151,8 @@ changes = Table(
 """Changes a sync stored and has not yet handed to its `on_change`: written in their page's
 transaction, deleted once handed out. A sync that stopped between the two (killed, or stopped by an
 error) leaves them here, for the next sync of the business with an `on_change` to hand out first.
-Added in 1.1 beside layout version 1's tables, which it leaves as they are: a release before it
-neither writes nor reads it."""
+Added after 1.0.0 beside layout version 1's tables, which it leaves as they are (a mirror made
+before gains it on first use); 1.0.0 neither writes nor reads it."""
 
 SCHEMA_VERSION = 1
 """The version of the tables' layout that this release reads and writes. A release that changes them
