@@ -169,12 +169,15 @@ def test_a_run_killed_while_it_hands_out_changes_loses_none(
 ) -> None:
     # Killed at the 30th change of page 2: page 2 has committed, 29 of its changes were handed out.
     worker = start_worker(stand_in, database, MIRROR_KILL_AT_CHANGE=str(PAGE + 30))
+    stuck = threading.Timer(60, worker.kill)  # a worker that never gets there fails the test, in time
+    stuck.start()
     try:
         assert worker.stdout is not None
         lines = [line.split() for line in worker.stdout if line.startswith("change ")]
         worker.wait(timeout=30)
         assert worker.returncode == -signal.SIGKILL
     finally:
+        stuck.cancel()
         worker.kill()
     printed = [(kind, action, record_id) for _, kind, action, record_id in lines]
     assert len(printed) == PAGE + 29
