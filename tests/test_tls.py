@@ -62,6 +62,11 @@ def test_a_context_or_no_verification_given_is_used_as_given() -> None:
     assert context_of(unverified).verify_mode is ssl.CERT_NONE
     shared = context_of(ThredClient(base_url="https://api.example.test", token="t"))
     assert shared is not own and shared.verify_mode is ssl.CERT_REQUIRED
+    # Told not to read the environment (SSL_CERT_FILE, SSL_CERT_DIR): a context of its own, as httpx builds.
+    apart = AuthenticatedClient(
+        base_url="https://api.example.test", token="t", httpx_args={"trust_env": False}
+    )
+    assert context_of(apart) is not shared and context_of(apart).verify_mode is ssl.CERT_REQUIRED
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ httpx builds a new context for each client and transport, and building one loads
 certificate bundle (about 25 ms on the bench machine): a service that makes a client per business, or
 per sync, would pay that each time. One context serves any number of connections and threads, so
 the first client that needs it builds it, as httpx would (`SSL_CERT_FILE` and `SSL_CERT_DIR` are read
-then), and the rest reuse it. A context, a path or `False` given by the caller is used as given.
+then), and the rest reuse it. A context, a path or `False` given by the caller is used as given, and
+a client told not to read the environment (`trust_env=False`) builds its own, as httpx does.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ _lock = threading.Lock()
 _default: ssl.SSLContext | None = None
 
 
-def verify_with(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | str | bool:
-    """What to hand httpx as `verify`: the shared default context for `True`, else `verify` itself."""
+def verify_with(
+    verify: ssl.SSLContext | str | bool, *, trust_env: bool = True
+) -> ssl.SSLContext | str | bool:
+    """What to hand httpx as `verify`: the shared default context for `True` (unless `trust_env` is
+    false), else `verify` itself."""
     global _default
-    if verify is not True:
+    if verify is not True or not trust_env:
         return verify
     with _lock:
         if _default is None:

@@ -95,7 +95,7 @@ class Client:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=verify_with(self._verify_ssl),
+                verify=verify_with(self._verify_ssl, trust_env=self._httpx_args.get("trust_env", True)),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -126,7 +126,7 @@ class Client:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=verify_with(self._verify_ssl),
+                verify=verify_with(self._verify_ssl, trust_env=self._httpx_args.get("trust_env", True)),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -240,7 +240,7 @@ class AuthenticatedClient:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=verify_with(self._verify_ssl),
+                verify=verify_with(self._verify_ssl, trust_env=self._httpx_args.get("trust_env", True)),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -274,7 +274,7 @@ class AuthenticatedClient:
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=verify_with(self._verify_ssl),
+                verify=verify_with(self._verify_ssl, trust_env=self._httpx_args.get("trust_env", True)),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
