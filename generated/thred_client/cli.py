@@ -4,6 +4,7 @@
     thred-client mirror sync --database receivables.db [--business ID ...] [--full] [--concurrency N]
                              [--skip-invalid]
     thred-client mirror export --database receivables.db --business ID --kind invoices --format csv
+    thred-client --version
 
 Credentials come from the same variables as `ThredClient.from_env()` (THRED_BASE_URL, THRED_TOKEN or
 THRED_PARTNER_ID with THRED_API_KEY); the business from `--business` or THRED_BUSINESS_ID, the
@@ -29,6 +30,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 from ._replacing import replacing
+from ._version import __version__
 from .errors import ThredError
 
 if TYPE_CHECKING:
@@ -61,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="thred-client", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--version", action="version", version=f"thred-client {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     mirror = commands.add_parser("mirror", help="a local mirror of invoices and customer credits")
     actions = mirror.add_subparsers(dest="action", required=True, metavar="ACTION")

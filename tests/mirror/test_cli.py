@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from thred_client import __version__
 from thred_client.cli import main
 from thred_client.mirror import Mirror
 from thred_client.mirror.schema import SCHEMA_VERSION, schema
@@ -81,6 +82,11 @@ def test_export_writes_csv_and_json_lines(
     assert f"{len(stand_in.business.credits)} credits written to {out}" in capsys.readouterr().err
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert {record["id"]: record for record in records} == stand_in.mutations.credits()
+
+
+def test_version_prints_the_release_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"], {}) == 0
+    assert capsys.readouterr().out == f"thred-client {__version__}\n"
 
 
 @pytest.mark.parametrize(
