@@ -280,6 +280,18 @@ def test_bad_arguments_fail_before_any_request(
         mirror.sync_many(client, [stand_in.business_id], concurrency=0)
     with pytest.raises(ValueError, match="overlap"):
         Mirror("sqlite://", overlap=timedelta(seconds=-1))
+    for size in (0, 101, True, "100"):
+        with pytest.raises(ValueError, match="page_size"):
+            Mirror("sqlite://", page_size=size)  # type: ignore[arg-type]
+    for sync in (mirror.sync, lambda *args, **kwargs: mirror.sync_many(args[0], [args[1]], **kwargs)):
+        for wrong in (None, "a token", stand_in.base_url):
+            with pytest.raises(TypeError, match="client must be a ThredClient"):
+                sync(wrong, stand_in.business_id)
+        with pytest.raises(ValueError, match="full_every"):
+            sync(client, stand_in.business_id, full_every=timedelta(days=-1))
+        for name in ("on_change", "progress"):
+            with pytest.raises(TypeError, match=name):
+                sync(client, stand_in.business_id, **{name: "print"})
     with pytest.raises(MirrorError, match="empty path"):
         Mirror("")
     for url in ("postgresql://user:s3cret@host:notaport/db", "postgresql+nosuchdriver://user:s3cret@h/db"):

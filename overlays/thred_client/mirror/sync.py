@@ -34,6 +34,7 @@ from uuid import UUID
 
 from sqlalchemy import Connection, Engine
 
+from .._validate import page_size as checked_page_size
 from ..exceptions import MirrorError
 from ..log import logger
 from ..models.invoice_sort import InvoiceSort
@@ -151,6 +152,24 @@ def _business_key(business_id: str | UUID) -> str:
         raise MirrorError(f"business id {business_id!r} is not a UUID") from None
 
 
+def _check_sync_arguments(
+    client: Any,
+    full_every: timedelta | None,
+    on_change: object,
+    progress: object,
+    on_invalid: OnInvalid,
+) -> None:
+    """A sync's arguments, checked before anything is read, written or requested."""
+    if not callable(getattr(client, "get_httpx_client", None)):
+        raise TypeError(f"client must be a ThredClient (or a generated client), not {type(client).__name__}")
+    if full_every is not None and (not isinstance(full_every, timedelta) or full_every < timedelta(0)):
+        raise ValueError(f"full_every must be a timedelta of zero or more, or None, not {full_every!r}")
+    for name, callback in (("on_change", on_change), ("progress", progress)):
+        if callback is not None and not callable(callback):
+            raise TypeError(f"{name} must be callable or None, not {type(callback).__name__}")
+    check_on_invalid(on_invalid)
+
+
 class Mirror:
     """A database holding businesses' invoices and customer credits, kept in step with Thred.
 
@@ -162,7 +181,8 @@ class Mirror:
     `client` is a `ThredClient` (or any client the pagination helpers take) that may read the
     businesses: a partner token reads every business of the partner. `overlap` is how far below the
     checkpoint an incremental walk reads (5 minutes); `lease_ttl` how long a lease row outlives a
-    worker that died (SQLite; on PostgreSQL the lease goes with the worker's connection).
+    worker that died (SQLite; on PostgreSQL the lease goes with the worker's connection);
+    `page_size` how many records a list request asks for (1 to 100; by default 100, the most Thred serves).
     `lock_timeout` is how long a statement waits for a lock another connection holds before the sync
     fails (60 s), `connect_timeout` how long connecting to PostgreSQL may take (10 s; see
     `store.engine_for` for what an Engine given keeps of its own). `pool_size` connections are kept
@@ -189,6 +209,7 @@ class Mirror:
         ):
             if duration <= timedelta(0):
                 raise ValueError(f"{name} must be positive, not {duration}")
+        checked_page_size(page_size)
         self.engine = engine_for(
             database, pool_size=pool_size, lock_timeout=lock_timeout, connect_timeout=connect_timeout
         )
@@ -248,7 +269,7 @@ class Mirror:
         left out with an InvalidRecordWarning (`"skip"`); a full pass then marks removed a record
         stored before that now comes without its id.
         """
-        check_on_invalid(on_invalid)
+        _check_sync_arguments(client, full_every, on_change, progress, on_invalid)
         result = SyncResult(_business_key(business_id))
         self._sync(result, client, full, full_every, on_change, progress, skip_synced_since, on_invalid)
         return result
@@ -304,7 +325,7 @@ class Mirror:
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
-        check_on_invalid(on_invalid)
+        _check_sync_arguments(client, full_every, on_change, progress, on_invalid)
         keys = [_business_key(business_id) for business_id in business_ids]
         self.create()
         callback_lock = threading.Lock()
