@@ -503,6 +503,16 @@ def test_parameters_the_operation_does_not_take_raise_type_error_before_any_requ
     assert fake.requests == []
 
 
+@pytest.mark.parametrize("wrong", [None, "sk_live_1234567890", BUSINESS])
+def test_a_client_that_is_no_client_raises_type_error_naming_its_type_alone(wrong: object) -> None:
+    for helper in (paginate, paginate_pages, apaginate, apaginate_pages):
+        with pytest.raises(TypeError, match="client must be a ThredClient") as raised:
+            helper(list_invoices, client=wrong, business_id=BUSINESS)  # type: ignore[arg-type]
+        assert type(wrong).__name__ in str(raised.value)
+        if wrong is not None:
+            assert str(wrong) not in str(raised.value)  # a token passed by mistake is not repeated
+
+
 def test_a_module_that_is_not_a_list_operation_is_refused() -> None:
     from thred_client import types
 

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from .types import Unset
 
-__all__ = ["PAGE_SIZE_MAX", "PAGE_SIZE_MIN", "choice", "page_size", "uuid"]
+__all__ = ["PAGE_SIZE_MAX", "PAGE_SIZE_MIN", "choice", "client", "page_size", "uuid"]
 
 # The documented bounds of every list operation's `page_size` (openapi/thred.yaml, PageSize).
 PAGE_SIZE_MIN = 1
@@ -26,6 +26,16 @@ U = TypeVar("U", bound=Unset)
 def _shown(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def client(value: object, method: str = "get_httpx_client") -> None:
+    """TypeError unless `value` is a client that sends with `method` (the sync or the async one). The
+    message names its type alone: a token passed by mistake is not repeated."""
+    if not callable(getattr(value, method, None)):
+        raise TypeError(
+            f"client must be a ThredClient (or a generated Client or AuthenticatedClient), "
+            f"not {type(value).__name__}"
+        )
 
 
 def page_size(value: int | U) -> int | U:

@@ -35,6 +35,7 @@ from uuid import UUID
 
 from sqlalchemy import Connection, Engine
 
+from .._validate import client as check_client
 from .._validate import page_size as checked_page_size
 from ..exceptions import MirrorError
 from ..log import logger
@@ -161,8 +162,7 @@ def _check_sync_arguments(
     on_invalid: OnInvalid,
 ) -> None:
     """A sync's arguments, checked before anything is read, written or requested."""
-    if not callable(getattr(client, "get_httpx_client", None)):
-        raise TypeError(f"client must be a ThredClient (or a generated client), not {type(client).__name__}")
+    check_client(client)
     if full_every is not None and (not isinstance(full_every, timedelta) or full_every < timedelta(0)):
         raise ValueError(f"full_every must be a timedelta of zero or more, or None, not {full_every!r}")
     for name, callback in (("on_change", on_change), ("progress", progress)):

@@ -67,6 +67,11 @@ class Call:
             raise TypeError(f"{self.name} is not a list operation: it takes no page and page_size")
         if "page" in params:
             raise TypeError(f"{self.name}: `page` is set by the walk, page after page; do not pass it")
+        if "client" in params:
+            _validate.client(
+                params["client"],
+                "get_async_httpx_client" if function.startswith("async") else "get_httpx_client",
+            )
         # A small `max_items` needs no more than that many records per page.
         self.page_size = min(page_size, max_items) if max_items else page_size
         try:
