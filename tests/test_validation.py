@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import pkgutil
 import warnings
 from collections.abc import Callable, Iterator
@@ -112,6 +113,37 @@ def test_page_size_outside_its_bounds_is_refused_everywhere(
         path, params = arguments(sandbox, parameters, page_size=value)
         operation.sync(*path, client=client(sandbox), **params)
     assert sandbox.log.count(operation_id) == 2
+
+
+CLIENT_MESSAGE = "client must be a ThredClient (or a generated Client or AuthenticatedClient), not {}"
+
+
+@pytest.mark.parametrize("operation_id", [item[0] for item in operations()])
+def test_a_client_that_is_no_client_is_refused_everywhere_by_its_type_alone(
+    sandbox: Sandbox, operation_id: str
+) -> None:
+    operation = module(operation_id)
+    token = sandbox.mint_token()
+    for wrong in (None, token, sandbox.base_url):
+        for entry in ENTRIES:
+            function = getattr(operation, entry)
+            # Every other argument left None: the client is checked before them.
+            others = {
+                name: None
+                for name, parameter in inspect.signature(function).parameters.items()
+                if parameter.default is inspect.Parameter.empty and name != "client"
+            }
+            with pytest.raises(TypeError) as caught:
+                outcome = function(client=wrong, **others)
+                if asyncio.iscoroutine(outcome):
+                    asyncio.run(outcome)
+            assert str(caught.value) == CLIENT_MESSAGE.format(type(wrong).__name__)
+            assert token not in str(caught.value)
+    # The pagination helpers give the same message.
+    with pytest.raises(TypeError) as caught:
+        paginate(module("list_invoices"), client=token, business_id=UUID(sandbox.business_id))  # type: ignore[arg-type]
+    assert str(caught.value) == CLIENT_MESSAGE.format("str")
+    assert sandbox.log.count() == 0
 
 
 BAD_UUIDS = ["acme", "", "917ca926-051c-4040-a19a-6fad471aeb8", 42]

@@ -105,6 +105,7 @@ def sync_detailed(
         Response[BusinessToken | Error]
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         business_id=business_id,
     )
@@ -155,6 +156,7 @@ def sync(
         BusinessToken
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         business_id=business_id,
     )
@@ -199,6 +201,7 @@ async def asyncio_detailed(
         Response[BusinessToken | Error]
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         business_id=business_id,
     )
@@ -239,6 +242,7 @@ async def asyncio(
         BusinessToken
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         business_id=business_id,
     )

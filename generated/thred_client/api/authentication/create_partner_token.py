@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _answers, errors
+from ... import _answers, _validate, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.partner_token import PartnerToken
@@ -102,6 +102,7 @@ def sync_detailed(
         Response[Error | PartnerToken]
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -153,6 +154,7 @@ def sync(
         PartnerToken
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -198,6 +200,7 @@ async def asyncio_detailed(
         Response[Error | PartnerToken]
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         body=body,
     )
@@ -239,6 +242,7 @@ async def asyncio(
         PartnerToken
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         body=body,
     )

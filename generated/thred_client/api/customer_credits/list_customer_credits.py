@@ -164,6 +164,7 @@ def sync_detailed(
         Response[CustomerCreditPage | Error]
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
@@ -240,6 +241,7 @@ def sync(
         CustomerCreditPage
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
@@ -310,6 +312,7 @@ async def asyncio_detailed(
         Response[CustomerCreditPage | Error]
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
@@ -376,6 +379,7 @@ async def asyncio(
         CustomerCreditPage
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,

@@ -210,6 +210,7 @@ def sync_detailed(
         Response[Error | InvoicePage]
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
@@ -304,6 +305,7 @@ def sync(
         InvoicePage
     """
 
+    _validate.client(client)
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
@@ -392,6 +394,7 @@ async def asyncio_detailed(
         Response[Error | InvoicePage]
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
@@ -476,6 +479,7 @@ async def asyncio(
         InvoicePage
     """
 
+    _validate.client(client, "get_async_httpx_client")
     kwargs = _get_kwargs(
         business_id=business_id,
         customer_external_id=customer_external_id,
