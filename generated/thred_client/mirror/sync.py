@@ -35,8 +35,7 @@ from uuid import UUID
 
 from sqlalchemy import Connection, Engine
 
-from .._validate import client as check_client
-from .._validate import page_size as checked_page_size
+from .. import _validate
 from ..exceptions import MirrorError
 from ..log import logger
 from ..models.invoice_sort import InvoiceSort
@@ -162,7 +161,7 @@ def _check_sync_arguments(
     on_invalid: OnInvalid,
 ) -> None:
     """A sync's arguments, checked before anything is read, written or requested."""
-    check_client(client)
+    _validate.client(client)
     if full_every is not None and (not isinstance(full_every, timedelta) or full_every < timedelta(0)):
         raise ValueError(f"full_every must be a timedelta of zero or more, or None, not {full_every!r}")
     for name, callback in (("on_change", on_change), ("progress", progress)):
@@ -210,7 +209,7 @@ class Mirror:
         ):
             if duration <= timedelta(0):
                 raise ValueError(f"{name} must be positive, not {duration}")
-        checked_page_size(page_size)
+        _validate.page_size(page_size)
         self.engine = engine_for(
             database, pool_size=pool_size, lock_timeout=lock_timeout, connect_timeout=connect_timeout
         )
